@@ -24,7 +24,7 @@ def documents_dir() -> Path:
     """The user's documents folder (falls back to home when the platform has none)."""
     try:
         folder = Path(platformdirs.user_documents_dir())
-    except Exception:  # noqa: BLE001 - any platform oddity: fall back to home
+    except Exception:
         folder = Path.home()
     return folder if folder.is_dir() else Path.home()
 

@@ -7,13 +7,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("KNUTE_LANG", "en")
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from desktop_app import i18n  # noqa: E402
-from desktop_app.storage import MapStore  # noqa: E402
+from desktop_app import i18n
+from desktop_app.storage import MapStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -7,6 +7,7 @@ invalid entity cannot exist, whether it comes from the GUI, an import or a file.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,9 +28,8 @@ from .enums import (
 from .errors import DomainError
 from .ids import ActionId, InteractionId, NodeId, TieId, new_action_id, new_interaction_id, new_node_id, new_tie_id
 
-
-def _set(obj: Any, name: str, value: Any) -> None:
-    object.__setattr__(obj, name, value)
+_set: Callable[[Any, str, Any], None] = object.__setattr__
+"""Sets a field of a frozen entity while it is being built (one C call, no Python frame)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -111,6 +111,9 @@ class Contact:
 
 
 Node = Contact | Organisation
+
+MAX_DAYS = 36_500
+"""A century: day counts feed date arithmetic, which ends at year 9999."""
 
 RATING_FIELDS = ("acquaintance", "availability", "trust", "support")
 """The four quality dimensions of a tie (000): each 1-5 or unset."""
@@ -237,10 +240,12 @@ class MapSettings:
             _set(self, name, float(v.optional_number(getattr(self, name), "Weight") or 0.0))
         if self.total_weight <= 0:
             raise DomainError("At least one quality weight must be above zero.")
-        for name in ("half_life_days", "stale_after_days"):
-            value = v.optional_number(getattr(self, name), "Days", integer=True)
+        for name, label in (("half_life_days", "Half-life"), ("stale_after_days", "Stale after")):
+            value = v.optional_number(getattr(self, name), label, integer=True)
             if not value:
-                raise DomainError("{field} must be at least one day.", field=v.Label("Days"))
+                raise DomainError("{field} must be at least one day.", field=v.Label(label))
+            if value > MAX_DAYS:
+                raise DomainError("{field} must be at most {limit} days.", field=v.Label(label), limit=MAX_DAYS)
             _set(self, name, value)
         for name in ("strong_threshold", "weak_threshold"):
             value = v.optional_number(getattr(self, name), "Threshold", integer=True)

@@ -63,7 +63,7 @@ class TieType(StrEnum):
     @property
     def directed(self) -> bool:
         """Reports-to and supplier-of run from source to target; the rest are mutual."""
-        return self in (TieType.REPORTS_TO, TieType.SUPPLIER_OF)
+        return self in DIRECTED_TYPES
 
 
 class Closeness(StrEnum):
@@ -102,3 +102,7 @@ class ActionIntent(StrEnum):
     MAINTAIN = "maintain"
     INTRODUCE = "introduce"
     RECOVER = "recover"
+
+
+DIRECTED_TYPES = frozenset({TieType.REPORTS_TO, TieType.SUPPLIER_OF})
+"""The tie types that run from source to target."""

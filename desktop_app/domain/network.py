@@ -11,9 +11,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, cast
 
 from .changes import Added, Change, Entity, Removed, SettingsChanged, Updated, inverse_of
 from .entities import Action, Contact, Interaction, MapSettings, Node, Organisation, Tie
+from .enums import DIRECTED_TYPES
 from .errors import DomainError
 from .ids import ActionId, InteractionId, NodeId, TieId
 
@@ -22,10 +24,12 @@ PairKey = tuple[str, NodeId, NodeId]
 
 def pair_key(tie: Tie) -> PairKey:
     """Ties of one type between one pair must be unique; mutual types ignore order."""
+    # The member itself, not .value: a StrEnum hashes and compares as its text, and
+    # Enum.value is a slow descriptor on a path run twice per tie when a map loads.
     a, b = tie.source_id, tie.target_id
-    if not tie.directed and b < a:
+    if b < a and tie.type not in DIRECTED_TYPES:
         a, b = b, a
-    return (tie.type.value, a, b)
+    return (tie.type, a, b)
 
 
 class Network:
@@ -48,9 +52,12 @@ class Network:
         """Build a network from stored entities, checking every reference."""
         network = cls(settings)
         nodes = sorted(nodes, key=lambda n: isinstance(n, Contact))  # organisations first
-        for group in (nodes, ties, interactions, actions):
+        groups: tuple[tuple[dict[Any, Any], Iterable[Entity]], ...] = (
+            (network.nodes, nodes), (network.ties, ties),
+            (network.interactions, interactions), (network.actions, actions),
+        )
+        for table, group in groups:
             for entity in group:
-                table = network._table(type(entity))
                 if entity.id in table:
                     raise DomainError("The id {id} is used twice.", id=entity.id)
                 network._check_refs(entity)
@@ -143,8 +150,10 @@ class Network:
         for entity in order:
             if entity.id in removed:
                 continue
-            for change in self._removal_plan(self._table(type(entity))[entity.id], removed, updated):
-                changes.append(change)
+            current = self._table(type(entity)).get(entity.id)
+            if current is None:
+                raise DomainError("This item is no longer in the map.")
+            changes.extend(self._removal_plan(current, removed, updated))
         self.apply(changes)
         return changes
 
@@ -185,7 +194,7 @@ class Network:
 
         def update(e: Entity, **fields: object) -> None:
             current = updated.get(e.id, e)
-            new = dataclasses.replace(current, **fields)  # type: ignore[type-var]
+            new = dataclasses.replace(current, **fields)  # type: ignore[type-var, arg-type]
             changes.append(Updated(current, new))
             updated[e.id] = new
 
@@ -204,7 +213,7 @@ class Network:
             if action.id in removed:
                 continue
             fields: dict[str, object] = {}
-            current = updated.get(action.id, action)
+            current = cast(Action, updated.get(action.id, action))
             if current.node_id == entity.id or current.owner_id == entity.id:
                 fields.update({k: None for k in ("node_id", "owner_id") if getattr(current, k) == entity.id})
             if current.tie_id in tie_ids:
@@ -276,8 +285,8 @@ class Network:
             existing = self._pairs.get(pair_key(entity))
             if existing and existing != entity.id:
                 raise DomainError(
-                    "There is already a '{type}' tie between {a} and {b}.",
-                    type=entity.type.value, a=self.name_of(entity.source_id), b=self.name_of(entity.target_id),
+                    "There is already a tie of this type between {a} and {b}.",
+                    a=self.name_of(entity.source_id), b=self.name_of(entity.target_id),
                 )
         elif isinstance(entity, Interaction):
             if entity.tie_id not in self.ties:
@@ -298,11 +307,10 @@ class Network:
                 entity.id in (a.node_id, a.owner_id) for a in self.actions.values()
             ):
                 raise DomainError("{name} is still referred to.", name=entity.name)
-        elif isinstance(entity, Tie):
-            if self._interactions_by_tie.get(entity.id) or any(
-                a.tie_id == entity.id for a in self.actions.values()
-            ):
-                raise DomainError("The tie is still referred to.")
+        elif isinstance(entity, Tie) and (self._interactions_by_tie.get(entity.id) or any(
+            a.tie_id == entity.id for a in self.actions.values()
+        )):
+            raise DomainError("The tie is still referred to.")
 
     def _index(self, entity: Entity) -> None:
         if isinstance(entity, Tie):
@@ -330,10 +338,10 @@ class Network:
                 if not members:
                     del self._members[entity.organisation_id]
         elif isinstance(entity, Interaction):
-            ids = self._interactions_by_tie.get(entity.tie_id)
-            if ids is not None:
-                ids.discard(entity.id)
-                if not ids:
+            done = self._interactions_by_tie.get(entity.tie_id)
+            if done is not None:
+                done.discard(entity.id)
+                if not done:
                     del self._interactions_by_tie[entity.tie_id]
 
 

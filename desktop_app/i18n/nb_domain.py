@@ -12,7 +12,8 @@ NB_DOMAIN: dict[str, str] = {
     "Competition": "Konkurranse",
     "Cooperation": "Samarbeid",
     "Date": "Dato",
-    "Days": "Dager",
+    "Half-life": "Halveringstid",
+    "Stale after": "Utdatert etter",
     "Description": "Beskrivelse",
     "Due date": "Frist",
     "E-mail": "E-post",
@@ -45,7 +46,8 @@ NB_DOMAIN: dict[str, str] = {
     "{field} must be text.": "{field} må være tekst.",
     "{field} is too long ({length} characters; at most {limit}).":
         "{field} er for lang ({length} tegn; høyst {limit}).",
-    "Unknown {field} '{value}' (allowed: {allowed}).": "Ukjent {field} «{value}» (tillatt: {allowed}).",
+    "{field}: unknown value '{value}' (allowed: {allowed}).": "{field}: ukjent verdi «{value}» (tillatt: {allowed}).",
+    "{field} contains characters that cannot be saved.": "{field} inneholder tegn som ikke kan lagres.",
     "{field} must be a list.": "{field} må være en liste.",
     "{field} must be a whole number from 1 to 5, not '{value}'.":
         "{field} må være et helt tall fra 1 til 5, ikke «{value}».",
@@ -53,7 +55,10 @@ NB_DOMAIN: dict[str, str] = {
     "{field} is outside the drawing area.": "{field} er utenfor tegneflaten.",
     "{field} must be zero or more.": "{field} må være null eller mer.",
     "{field} must be a whole number.": "{field} må være et helt tall.",
+    "{field} is too large (at most {limit}).": "{field} er for stor (høyst {limit}).",
     "{field} must be at least one day.": "{field} må være minst én dag.",
+    "{field} must be at most {limit} days.": "{field} kan være høyst {limit} dager.",
+    "{field} is required.": "{field} må fylles ut.",
     "{field} must be a date like 2026-03-31, not '{value}'.":
         "{field} må være en dato som 2026-03-31, ikke «{value}».",
     "A tie needs two ends.": "En relasjon trenger to ender.",
@@ -70,8 +75,8 @@ NB_DOMAIN: dict[str, str] = {
         "{name} hører til en organisasjon som ikke finnes i kartet.",
     "The tie refers to a node that is not in the map ({node_id}).":
         "Relasjonen viser til en node som ikke finnes i kartet ({node_id}).",
-    "There is already a '{type}' tie between {a} and {b}.":
-        "Det finnes allerede en relasjon av typen «{type}» mellom {a} og {b}.",
+    "There is already a tie of this type between {a} and {b}.":
+        "Det finnes allerede en relasjon av denne typen mellom {a} og {b}.",
     "The interaction refers to a tie that is not in the map.":
         "Kontaktpunktet viser til en relasjon som ikke finnes i kartet.",
     "The action refers to a contact or organisation that is not in the map.":

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import json
+from collections.abc import Sequence
 from typing import Any
 
-from ..domain.entities import Action, Contact, Interaction, MapSettings, Organisation, Tie
+from ..domain import values as v
 from ..domain.changes import Entity
+from ..domain.entities import Action, Contact, Interaction, MapSettings, Organisation, Tie
+from ..domain.enums import Closeness, TieReason, TieType
 
 TABLE_OF: dict[type, str] = {
     Organisation: "nodes",
@@ -30,6 +35,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "interactions": ("id", "tie_id", "date", "kind", "note"),
     "actions": ("id", "title", "node_id", "tie_id", "owner_id", "due", "status", "intent", "note"),
 }
+SELECT_SQL: dict[str, str] = {table: f"SELECT {', '.join(columns)} FROM {table}" for table, columns in COLUMNS.items()}
+"""Reads a table's rows in the column order the *_from_row functions unpack."""
+
 SETTINGS_COLUMNS = (
     "title", "description", "author", "account_id",
     "weight_acquaintance", "weight_availability", "weight_trust", "weight_support",
@@ -42,13 +50,15 @@ def _json_list(values: Any) -> str:
                       ensure_ascii=False)
 
 
-def _from_json_list(raw: Any) -> list[Any]:
-    if raw in (None, ""):
-        return []
+@functools.lru_cache(maxsize=4096)
+def _from_json_list(raw: Any) -> tuple[Any, ...]:
+    """Decoded once per distinct text: most rows share a few lists of tags, resources and reasons."""
+    if raw in (None, "", "[]"):
+        return ()
     value = json.loads(raw)
     if not isinstance(value, list):
         raise ValueError("expected a JSON list")
-    return value
+    return tuple(value)
 
 
 def _iso(value: Any) -> str | None:
@@ -105,45 +115,109 @@ def to_row(entity: Entity) -> dict[str, Any]:
     raise TypeError(entity)
 
 
-def node_from_row(row: dict[str, Any]) -> Organisation | Contact:
-    common = {
-        "id": row["id"], "name": row["name"], "notes": row["notes"] or "",
-        "tags": _from_json_list(row["tags"]), "resources": _from_json_list(row["resources"]),
-        "x": row["x"], "y": row["y"], "is_example": bool(row["is_example"]),
-    }
-    if row["kind"] == "organisation":
+# The *_from_row functions take plain tuples in COLUMNS order (``SELECT_SQL``):
+# unpacking a tuple is much cheaper than looking columns up by name in a sqlite3.Row.
+
+
+def node_from_row(row: Sequence[Any]) -> Organisation | Contact:
+    (id_, kind, name, notes, tags, resources, x, y, is_example, description, category, employees,
+     revenue_mnok, website, title, organisation_id, email, phone, role, attitude, influence) = row
+    if kind == "organisation":
         return Organisation(
-            **common, description=row["description"] or "", category=row["category"],
-            employees=row["employees"], revenue_mnok=row["revenue_mnok"], website=row["website"] or "",
+            id=id_, name=name, notes=notes or "", tags=_from_json_list(tags),
+            x=x, y=y, is_example=bool(is_example),
+            resources=_from_json_list(resources),  # type: ignore[arg-type]  # the entity coerces
+            description=description or "", category=category, employees=employees,
+            revenue_mnok=revenue_mnok, website=website or "",
         )
-    if row["kind"] == "contact":
+    if kind == "contact":
         return Contact(
-            **common, title=row["title"] or "", organisation_id=row["organisation_id"],
-            email=row["email"] or "", phone=row["phone"] or "", role=row["role"],
-            attitude=row["attitude"], influence=row["influence"],
+            id=id_, name=name, notes=notes or "", tags=_from_json_list(tags),
+            x=x, y=y, is_example=bool(is_example),
+            resources=_from_json_list(resources),  # type: ignore[arg-type]  # the entity coerces
+            title=title or "", organisation_id=organisation_id, email=email or "", phone=phone or "",
+            role=role, attitude=attitude, influence=influence,
         )
-    raise ValueError(f"unknown node kind {row['kind']!r}")
+    raise ValueError(f"unknown node kind {kind!r}")
 
 
-def tie_from_row(row: dict[str, Any]) -> Tie:
+_new = object.__new__
+_set = object.__setattr__
+_TIE_TYPES = TieType._value2member_map_
+_CLOSENESS = Closeness._value2member_map_
+
+
+@functools.lru_cache(maxsize=4096)
+def _reasons(raw: Any) -> frozenset[TieReason] | None:
+    """The reasons of a stored list, or None when any is not a known reason."""
+    try:
+        return frozenset(TieReason._value2member_map_[r] for r in _from_json_list(raw))  # type: ignore[misc]
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _plain_rating(value: Any) -> bool:
+    return value is None or (type(value) is int and 1 <= value <= 5)
+
+
+def tie_from_row(row: Sequence[Any]) -> Tie:
+    (id_, source_id, target_id, type_, acquaintance, availability, trust, support, closeness, reasons,
+     cooperation, competition, last_contact, notes, is_example) = row
+    # Fast path for rows that are plainly valid: every check the constructor makes, done
+    # inline, then the fields set directly. Anything unusual takes the constructor, which
+    # raises the readable error. tests/storage/test_rows_fast_path.py proves both agree.
+    kind = _TIE_TYPES.get(type_) if type(type_) is str else None
+    close = _CLOSENESS.get(closeness) if type(closeness) is str else None
+    why = _reasons(reasons)
+    if (
+        kind is not None and why is not None and (closeness is None or close is not None)
+        and type(source_id) is str and type(target_id) is str and source_id and target_id and source_id != target_id
+        and _plain_rating(acquaintance) and _plain_rating(availability) and _plain_rating(trust)
+        and _plain_rating(support) and _plain_rating(cooperation) and _plain_rating(competition)
+        and (last_contact is None or (type(last_contact) is str and len(last_contact) == 10))
+        and type(notes) is str and len(notes) <= v.MAX_TEXT and (not notes or (notes.isascii() and "\x00" not in notes))
+    ):
+        try:
+            day = None if last_contact is None else dt.date.fromisoformat(last_contact)
+        except ValueError:
+            pass
+        else:
+            tie = _new(Tie)
+            _set(tie, "id", id_)
+            _set(tie, "source_id", source_id)
+            _set(tie, "target_id", target_id)
+            _set(tie, "type", kind)
+            _set(tie, "acquaintance", acquaintance)
+            _set(tie, "availability", availability)
+            _set(tie, "trust", trust)
+            _set(tie, "support", support)
+            _set(tie, "closeness", close)
+            _set(tie, "reasons", why)
+            _set(tie, "cooperation", cooperation)
+            _set(tie, "competition", competition)
+            _set(tie, "last_contact", day)
+            _set(tie, "notes", notes)
+            _set(tie, "is_example", bool(is_example))
+            return tie
     return Tie(
-        id=row["id"], source_id=row["source_id"], target_id=row["target_id"], type=row["type"],
-        acquaintance=row["acquaintance"], availability=row["availability"], trust=row["trust"],
-        support=row["support"], closeness=row["closeness"], reasons=_from_json_list(row["reasons"]),
-        cooperation=row["cooperation"], competition=row["competition"],
-        last_contact=row["last_contact"], notes=row["notes"] or "", is_example=bool(row["is_example"]),
+        id=id_, source_id=source_id, target_id=target_id, type=type_,
+        acquaintance=acquaintance, availability=availability, trust=trust, support=support,
+        closeness=closeness, cooperation=cooperation,
+        reasons=_from_json_list(reasons),  # type: ignore[arg-type]  # the entity coerces
+        competition=competition, last_contact=last_contact, notes=notes or "", is_example=bool(is_example),
     )
 
 
-def interaction_from_row(row: dict[str, Any]) -> Interaction:
-    return Interaction(id=row["id"], tie_id=row["tie_id"], date=row["date"], kind=row["kind"], note=row["note"] or "")
+def interaction_from_row(row: Sequence[Any]) -> Interaction:
+    id_, tie_id, date, kind, note = row
+    return Interaction(id=id_, tie_id=tie_id, date=date, kind=kind, note=note or "")
 
 
-def action_from_row(row: dict[str, Any]) -> Action:
+def action_from_row(row: Sequence[Any]) -> Action:
+    id_, title, node_id, tie_id, owner_id, due, status, intent, note = row
     return Action(
-        id=row["id"], title=row["title"], node_id=row["node_id"], tie_id=row["tie_id"],
-        owner_id=row["owner_id"], due=row["due"], status=row["status"], intent=row["intent"],
-        note=row["note"] or "",
+        id=id_, title=title, node_id=node_id, tie_id=tie_id, owner_id=owner_id, due=due,
+        status=status, intent=intent, note=note or "",
     )
 
 

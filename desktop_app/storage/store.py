@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import os
 import sqlite3
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 import sqlite_utils
 
@@ -26,7 +26,7 @@ from ..domain.errors import DomainError
 from ..domain.network import Network
 from . import rows
 from .errors import CorruptMapError, ReadOnlyMapError, StorageError, classify
-from .header import check_header
+from .header import check_header, read_header
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 LOCK_TIMEOUT_MS = 500
@@ -87,9 +87,11 @@ class MapStore:
                 with db.atomic():
                     row = rows.settings_to_row(settings)
                     row.update(id=1, created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
-                    db["map"].insert(row)
+                    db.table("map").insert(row)
                 conn.close()
                 _fsync(tmp)
+                # A journal left by the file this replaces would be "rolled back" into the new map.
+                Path(f"{path}-journal").unlink(missing_ok=True)
                 os.replace(tmp, path)
                 _fsync_dir(path.parent)
             finally:
@@ -101,6 +103,9 @@ class MapStore:
     def open(cls, path: Path | str, *, read_only: bool = False) -> MapStore:
         """Open a map, refusing anything that is not a healthy Knute map without touching it."""
         path = Path(path)
+        if not read_only and _writable(path) and Path(f"{path}-journal").exists():
+            with user_errors(path):
+                _roll_back_interrupted_write(path)
         header = check_header(path)
         notice = None
         if not read_only and not _writable(path):
@@ -115,6 +120,9 @@ class MapStore:
             try:
                 if not read_only:
                     db.execute("PRAGMA journal_mode = DELETE")
+                    # In exclusive mode the journal outlives each commit; truncating it
+                    # keeps deleted personal data from lingering beside the map.
+                    db.execute("PRAGMA journal_size_limit = 0")
                     db.execute("PRAGMA locking_mode = EXCLUSIVE")
                     # Take the write lock now and keep it until close: a second
                     # Knute opening this map is refused instead of racing us.
@@ -143,19 +151,32 @@ class MapStore:
 
     def load(self) -> Network:
         """Read the whole map into memory. Every row is validated by the domain."""
+        # The cyclic GC would rescan the growing heap many times while ~30,000
+        # entities are built, none of them garbage: pause it for the load.
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            return self._load()
+        finally:
+            if paused:
+                gc.enable()
+
+    def _load(self) -> Network:
         name = self.path.name
         with user_errors(self.path):
-            cur = self.db.conn.cursor()
+            conn = self.db.conn
+            cur = conn.cursor()
             cur.row_factory = sqlite3.Row
             try:
                 settings_row = cur.execute("SELECT * FROM map WHERE id = 1").fetchone()
                 if settings_row is None:
                     raise CorruptMapError("{name} is damaged: its map settings are missing.", name=name)
                 settings = rows.settings_from_row(settings_row)
-                nodes = [rows.node_from_row(r) for r in cur.execute("SELECT * FROM nodes")]
-                ties = [rows.tie_from_row(r) for r in cur.execute("SELECT * FROM ties")]
-                interactions = [rows.interaction_from_row(r) for r in cur.execute("SELECT * FROM interactions")]
-                actions = [rows.action_from_row(r) for r in cur.execute("SELECT * FROM actions")]
+                select = rows.SELECT_SQL
+                nodes = [rows.node_from_row(r) for r in conn.execute(select["nodes"])]
+                ties = [rows.tie_from_row(r) for r in conn.execute(select["ties"])]
+                interactions = [rows.interaction_from_row(r) for r in conn.execute(select["interactions"])]
+                actions = [rows.action_from_row(r) for r in conn.execute(select["actions"])]
                 return Network.from_entities(settings, nodes, ties, interactions, actions)
             except (DomainError, ValueError, KeyError, IndexError, TypeError) as exc:
                 if isinstance(exc, StorageError):
@@ -248,6 +269,18 @@ _UPDATE_SETTINGS = "UPDATE map SET " + ", ".join(f"{c} = :{c}" for c in rows.SET
 def _writable(path: Path) -> bool:
     # The rollback journal is created beside the file, so the folder must be writable too.
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _roll_back_interrupted_write(path: Path) -> None:
+    """A write cut short (crash, power loss) leaves a hot journal that only a
+    read-write connection can roll back; the read-only checks would fail on it."""
+    if read_header(path).application_id != APPLICATION_ID:
+        return  # not ours: leave it for check_header to refuse untouched
+    db = _connect(path, read_only=False)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        db.close()
 
 
 def _verify(path: Path) -> None:
