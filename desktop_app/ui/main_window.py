@@ -1,0 +1,400 @@
+"""The main window: menus, canvas, properties panel, status bar, and the open map's lifecycle."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import __version__
+from ..domain.entities import MapSettings
+from ..domain.errors import UserError
+from ..examples import copy_example_to
+from ..i18n import describe, translate
+from ..interop.graphml import read_graphml
+from ..paths import documents_dir
+from ..storage import MapStore
+from .app_settings import AppSettings
+from .canvas.scene import MapScene
+from .canvas.view import MapView
+from .commands import perform
+from .document import Document
+from .panels.properties import PropertiesPanel
+from .welcome import WelcomePage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings, documents: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.documents = documents or documents_dir()
+        self.document: Document | None = None
+        self.undo_stack = QUndoStack(self)
+        self.message_box: QMessageBox | None = None
+
+        self.scene = MapScene(self)
+        self.view = MapView(self.scene)
+        self.welcome = WelcomePage()
+        self.welcome.new_requested.connect(self.new_map_dialog)
+        self.welcome.open_requested.connect(self.open_map_dialog)
+        self.welcome.example_requested.connect(self.open_example_copy)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.view)
+        self.setCentralWidget(self.stack)
+
+        self.properties = PropertiesPanel()
+        self.properties_dock = QDockWidget(self.tr("Properties"), self)
+        self.properties_dock.setObjectName("properties_dock")
+        self.properties_dock.setWidget(self.properties)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
+        self.scene.selectionChanged.connect(self._selection_changed)
+
+        self.counts_label = QLabel()
+        self.read_only_label = QLabel()
+        self.read_only_label.setStyleSheet("color: #B3261E; font-weight: 600;")
+        self.statusBar().addWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.read_only_label)
+
+        self._build_actions()
+        self._build_menus()
+        self.resize(1280, 800)
+        if geometry := settings.window_geometry():
+            self.restoreGeometry(geometry)
+        if state := settings.window_state():
+            self.restoreState(state)
+        self._update_for_document()
+
+    # ---- actions and menus ---------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        std = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New Map…"), self.new_map_dialog, std.New, self.tr("Create an empty map"))
+        self.open_action = self._action(self.tr("&Open…"), self.open_map_dialog, std.Open, self.tr("Open a map"))
+        self.save_copy_action = self._action(
+            self.tr("Save a &Copy…"), self.save_copy_dialog, std.SaveAs,
+            self.tr("Save a complete copy of this map to share or keep"),
+        )
+        self.import_graphml_action = self._action(
+            self.tr("&GraphML…"), self.import_graphml_dialog, None,
+            self.tr("Add the people, organisations and ties of a GraphML file to this map"),
+        )
+        self.rename_action = self._action(self.tr("&Rename Map…"), self.rename_map_dialog, None, self.tr("Change the map's title"))
+        self.example_action = self._action(
+            self.tr("Open the &Example Map"), self.open_example_copy, None,
+            self.tr("Open a fresh copy of the Best Lokalt Røros example"),
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(std.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(std.Redo))
+        self.fit_action = self._action(self.tr("&Fit to Map"), self.view.fit_to_map, "Ctrl+0")
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), lambda: self.view.zoom(1.25), std.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), lambda: self.view.zoom(0.8), std.ZoomOut)
+        self.about_action = self._action(self.tr("&About Knute"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.example_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_copy_action)
+        import_menu = file_menu.addMenu(self.tr("&Import"))
+        import_menu.addAction(self.import_graphml_action)
+        self.import_menu = import_menu
+        file_menu.addSeparator()
+        file_menu.addAction(self.rename_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.fit_action)
+        view_menu.addAction(self.zoom_in_action)
+        view_menu.addAction(self.zoom_out_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.properties_dock.toggleViewAction())
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, text in (("", self.tr("System Default")), ("nb", "Norsk bokmål"), ("en", "English")):
+            action = language_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self._language_chosen)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_map(p))
+        if not files:
+            empty = self.recent_menu.addAction(self.tr("No recent maps"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear List"), self.settings.clear_recent)
+
+    # ---- opening and creating --------------------------------------------
+    def start(self, path: Path | None) -> None:
+        """What to show at launch: the given file, else the last map, else the example (first start)."""
+        if path is not None:
+            self.open_map(path)
+            return
+        last = self.settings.last_map
+        if last is None:
+            self.open_example_copy()
+        elif last.exists():
+            self.open_map(last)
+        else:
+            self.statusBar().showMessage(self.tr("The last map, %1, is no longer there.").replace("%1", str(last)))
+
+    def open_map(self, path: Path | str) -> bool:
+        path = Path(path)
+        if self.document is not None and self.document.path.resolve() == path.resolve():
+            return True
+        try:
+            document = Document.open(path)
+        except UserError as error:
+            self.show_error(self.tr("Could not open the map"), describe(error))
+            if not path.exists():
+                self.settings.remove_recent(path)
+            return False
+        self._set_document(document)
+        return True
+
+    def new_map(self, path: Path | str, title: str | None = None) -> bool:
+        path = Path(path)
+        if path.suffix.lower() != ".knute":
+            path = path.with_name(path.name + ".knute")
+        if self.document is not None and self.document.path.resolve() == path.resolve():
+            self.show_error(self.tr("Could not create the map"), self.tr("This map is open: choose another name."))
+            return False
+        try:
+            store = MapStore.create(path, MapSettings(title=title or path.stem), overwrite=True)
+            document = Document(store, store.load())
+        except UserError as error:
+            self.show_error(self.tr("Could not create the map"), describe(error))
+            return False
+        self._set_document(document)
+        return True
+
+    def open_example_copy(self) -> bool:
+        try:
+            path = copy_example_to(self.documents)
+        except OSError as error:
+            self.show_error(self.tr("Could not copy the example map"), str(error))
+            return False
+        opened = self.open_map(path)
+        if opened:
+            self.statusBar().showMessage(self.tr("A copy of the example map was saved as %1").replace("%1", str(path)), 10000)
+        return opened
+
+    def _set_document(self, document: Document) -> None:
+        self.undo_stack.clear()
+        if self.document is not None:
+            self.document.close()
+        self.document = document
+        document.changed.connect(self._document_changed)
+        document.write_failed.connect(self._write_failed)
+        self.settings.last_map = document.path.resolve()
+        self.settings.add_recent(document.path)
+        self.scene.set_document(document)
+        self.properties.set_document(document)
+        self._update_for_document()
+        QTimer.singleShot(0, self.view.fit_to_map)
+        if document.store.read_only_notice:
+            self.show_error(
+                self.tr("Opened read-only"),
+                translate(document.store.read_only_notice, name=document.path.name),
+                icon=QMessageBox.Icon.Information,
+            )
+
+    def _update_for_document(self) -> None:
+        doc = self.document
+        has_doc = doc is not None
+        self.stack.setCurrentWidget(self.view if has_doc else self.welcome)
+        for action in (self.save_copy_action, self.fit_action, self.zoom_in_action, self.zoom_out_action):
+            action.setEnabled(has_doc)
+        writable = has_doc and not doc.read_only  # type: ignore[union-attr]
+        self.import_graphml_action.setEnabled(writable)
+        self.rename_action.setEnabled(writable)
+        if doc is None:
+            self.setWindowTitle("Knute")
+            self.setWindowFilePath("")
+            self.counts_label.setText("")
+            self.read_only_label.setText("")
+            return
+        suffix = self.tr(" [read-only]") if doc.read_only else ""
+        self.setWindowTitle(f"{doc.title}{suffix} — Knute")
+        self.setWindowFilePath(str(doc.path))
+        self.read_only_label.setText(self.tr("Read-only") if doc.read_only else "")
+        network = doc.network
+        self.counts_label.setText(
+            self.tr("%1 organisations · %2 contacts · %3 ties")
+            .replace("%1", str(sum(1 for _ in network.organisations())))
+            .replace("%2", str(sum(1 for _ in network.contacts())))
+            .replace("%3", str(len(network.ties)))
+        )
+
+    # ---- dialogs ---------------------------------------------------------
+    def _start_dir(self) -> str:
+        return str(self.document.path.parent if self.document else self.documents)
+
+    def new_map_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Map"), self._start_dir(), self.tr("Knute maps (*.knute)"))
+        if path:
+            self.new_map(path)
+
+    def open_map_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Map"), self._start_dir(), self.tr("Knute maps (*.knute)"))
+        if path:
+            self.open_map(path)
+
+    def save_copy_dialog(self) -> None:
+        if self.document is None:
+            return
+        suggestion = str(self.document.path.with_name(self.document.path.stem + " copy.knute"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a Copy"), suggestion, self.tr("Knute maps (*.knute)"))
+        if path:
+            self.save_copy(path)
+
+    def save_copy(self, path: Path | str) -> bool:
+        assert self.document is not None
+        path = Path(path)
+        if path.suffix.lower() != ".knute":
+            path = path.with_name(path.name + ".knute")
+        try:
+            self.document.save_copy(path)
+        except UserError as error:
+            self.show_error(self.tr("Could not save the copy"), describe(error))
+            return False
+        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 8000)
+        return True
+
+    def import_graphml_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import GraphML"), self._start_dir(), self.tr("GraphML files (*.graphml *.xml)")
+        )
+        if path:
+            self.import_graphml(path)
+
+    def import_graphml(self, source: Path | str) -> bool:
+        assert self.document is not None
+        source = Path(source)
+
+        def operation(network):  # type: ignore[no-untyped-def]
+            changes = read_graphml(source, network)
+            network.apply(changes)
+            return changes
+
+        try:
+            changes = perform(self.undo_stack, self.document, self.tr("Import %1").replace("%1", source.name), operation)
+        except UserError as error:
+            self.show_error(self.tr("Could not import %1").replace("%1", source.name), describe(error))
+            return False
+        self.statusBar().showMessage(self.tr("Imported %n items from %1", "", len(changes)).replace("%1", source.name), 8000)
+        QTimer.singleShot(0, self.view.fit_to_map)
+        return True
+
+    def rename_map_dialog(self) -> None:
+        if self.document is None:
+            return
+        title, ok = QInputDialog.getText(self, self.tr("Rename Map"), self.tr("Title:"), text=self.document.title)
+        if ok:
+            self.rename_map(title)
+
+    def rename_map(self, title: str) -> bool:
+        assert self.document is not None
+
+        def operation(network):  # type: ignore[no-untyped-def]
+            return network.change_settings(dataclasses.replace(network.settings, title=title))
+
+        try:
+            perform(self.undo_stack, self.document, self.tr("Rename Map"), operation)
+        except UserError as error:
+            self.show_error(self.tr("Could not rename the map"), describe(error))
+            return False
+        return True
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>Knute %1</h3><p>Relationship maps for key account management: who knows whom, "
+            "how strong the ties are, and where an account hangs on one person.</p>"
+            "<p>Works offline. Every change is saved at once in the map file.</p>"
+        ).replace("%1", __version__)
+        QMessageBox.about(self, self.tr("About Knute"), text)
+
+    def show_error(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
+        """A window-modal message that does not block the event loop (tests read ``message_box``)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
+
+    # ---- reactions -------------------------------------------------------
+    def _document_changed(self, _changes: list) -> None:
+        self._update_for_document()
+        self._selection_changed()
+
+    def _write_failed(self, message: str) -> None:
+        QTimer.singleShot(0, self.undo_stack.clear)
+        self.show_error(
+            self.tr("The change could not be saved"),
+            message + "\n\n" + self.tr("The map on screen matches the file. The undo history was cleared."),
+        )
+
+    def _selection_changed(self) -> None:
+        ids = [getattr(i, "node_id", None) or getattr(i, "tie_id", None) for i in self.scene.selectedItems()]
+        self.properties.show_selection([i for i in ids if i])
+
+    def _language_chosen(self, action: QAction) -> None:
+        self.settings.language = action.data()
+        self.statusBar().showMessage(self.tr("Knute will use the chosen language the next time it starts."), 8000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        if self.document is not None:
+            self.document.close()
+        super().closeEvent(event)
