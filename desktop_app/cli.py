@@ -1,7 +1,7 @@
 """The ``knute`` command: the window, or headless sub-commands over the same layers.
 
-``knute`` or ``knute MAP`` opens the window; ``new``, ``info`` and ``import``
-work without a display. Nothing here imports Qt (the window is imported only
+``knute`` or ``knute MAP`` opens the window; ``new``, ``info``, ``import``,
+``analyze`` and ``path`` (the last two in ``cli_analysis.py``) work without a display. Nothing here imports Qt (the window is imported only
 when it is asked for), and the heavier readers load only for the command that
 needs them, so a sub-command starts fast on a server.
 
@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import __version__, i18n
+from . import __version__, cli_analysis, i18n
 from .domain.entities import MapSettings
 from .domain.errors import UserError
 from .i18n import describe, translate
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     Importer = Callable[[MapStore, Network, Path], ImportSummary]
 
 PROG = "knute"
-COMMANDS = ("new", "info", "import")
+COMMANDS = ("new", "info", "import", *cli_analysis.COMMANDS)
 IMPORT_FORMATS = (".graphml",)
 
 
@@ -42,6 +43,16 @@ class CommandLineError(UserError):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (``knute analyze map.knute | head``): stop quietly,
+        # and keep Python from complaining again when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         early, rest = _early_parser().parse_known_args(args)
@@ -112,6 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", metavar="FILE", help=translate("the map file to add to"))
     imp.add_argument("source", metavar="SOURCE", help=translate("the file to import (.graphml)"))
+    cli_analysis.add_parsers(commands, common)
     return parser
 
 
@@ -224,7 +236,9 @@ def _count(count: int, one: str, many: str) -> str:
     return translate(one if count == 1 else many, count=count)
 
 
-_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"new": _new, "info": _info, "import": _import}
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "new": _new, "info": _info, "import": _import, **cli_analysis.COMMANDS,
+}
 
 
 if __name__ == "__main__":

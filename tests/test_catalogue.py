@@ -96,7 +96,9 @@ def user_texts(path: Path) -> Iterator[tuple[int, str]]:
         if name is None:
             continue
         first = node.args[0] if node.args else None
-        if (name.endswith("Error") and not hasattr(builtins, name)) or name in ("translate", "Label"):
+        # Qt's QCoreApplication.translate(context, text) belongs to the .ts files, not this catalogue.
+        qt_translate = name == "translate" and owner in ("QCoreApplication", "QApplication")
+        if (name.endswith("Error") and not hasattr(builtins, name)) or (name in ("translate", "Label") and not qt_translate):
             text = _literal(first)
             if text is not None:
                 yield node.lineno, text
