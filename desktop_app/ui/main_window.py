@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QStackedWidget,
     QWidget,
 )
 
 from .. import __version__
+from ..analysis import Analysis, Finding, PathResult
 from ..domain.entities import MapSettings
 from ..domain.errors import UserError
 from ..examples import copy_example_to
@@ -26,11 +28,15 @@ from ..i18n import describe, translate
 from ..interop.graphml import read_graphml
 from ..paths import documents_dir
 from ..storage import MapStore
+from .analysis_controller import AnalysisController
 from .app_settings import AppSettings
 from .canvas.scene import MapScene
 from .canvas.view import MapView
 from .commands import perform
 from .document import Document
+from .panels.coverage import CoveragePanel
+from .panels.findings import FindingsPanel
+from .panels.path_finder import SHORTEST_COLOUR, STRONGEST_COLOUR, PathFinderPanel
 from .panels.properties import PropertiesPanel
 from .welcome import WelcomePage
 
@@ -41,6 +47,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.documents = documents or documents_dir()
         self.document: Document | None = None
+        self.analysis_controller: AnalysisController | None = None
         self.undo_stack = QUndoStack(self)
         self.message_box: QMessageBox | None = None
 
@@ -62,11 +69,28 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
         self.scene.selectionChanged.connect(self._selection_changed)
 
+        self.findings = FindingsPanel()
+        self.findings.finding_activated.connect(self.show_finding)
+        self.coverage = CoveragePanel()
+        self.path_finder = PathFinderPanel()
+        self.path_finder.paths_changed.connect(self._show_paths)
+        self.findings_dock = self._dock(self.tr("Findings"), "findings_dock", self.findings)
+        self.coverage_dock = self._dock(self.tr("Coverage"), "coverage_dock", self.coverage)
+        self.path_finder_dock = self._dock(self.tr("Path Finder"), "path_finder_dock", self.path_finder)
+        self.properties_dock.raise_()
+
         self.counts_label = QLabel()
         self.read_only_label = QLabel()
         self.read_only_label.setStyleSheet("color: #B3261E; font-weight: 600;")
         self.statusBar().addWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.read_only_label)
+        self.analysis_progress = QProgressBar()
+        self.analysis_progress.setRange(0, 0)
+        self.analysis_progress.setMaximumWidth(140)
+        self.analysis_progress.setFormat(self.tr("Analysing…"))
+        self.analysis_progress.setToolTip(self.tr("Updating the network scores in the background"))
+        self.analysis_progress.setVisible(False)
+        self.statusBar().addPermanentWidget(self.analysis_progress)
 
         self._build_actions()
         self._build_menus()
@@ -76,6 +100,15 @@ class MainWindow(QMainWindow):
         if state := settings.window_state():
             self.restoreState(state)
         self._update_for_document()
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        """An analysis dock, tabbed with the properties panel."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.tabifyDockWidget(self.properties_dock, dock)
+        return dock
 
     # ---- actions and menus ---------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:  # type: ignore[no-untyped-def]
@@ -144,7 +177,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
         view_menu.addSeparator()
-        view_menu.addAction(self.properties_dock.toggleViewAction())
+        for dock in (self.properties_dock, self.findings_dock, self.coverage_dock, self.path_finder_dock):
+            view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -231,6 +265,10 @@ class MainWindow(QMainWindow):
 
     def _set_document(self, document: Document) -> None:
         self.undo_stack.clear()
+        if self.analysis_controller is not None:
+            self.analysis_controller.dispose()
+            self.analysis_controller.deleteLater()
+            self.analysis_controller = None
         if self.document is not None:
             self.document.close()
         self.document = document
@@ -240,6 +278,13 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(document.path)
         self.scene.set_document(document)
         self.properties.set_document(document)
+        self.coverage.set_document(document)
+        self.path_finder.set_document(document)
+        controller = AnalysisController(document, self)
+        controller.analysis_updated.connect(self._analysis_updated)
+        controller.busy_changed.connect(self.analysis_progress.setVisible)
+        self.analysis_controller = controller
+        controller.start()
         self._update_for_document()
         QTimer.singleShot(0, self.view.fit_to_map)
         if document.store.read_only_notice:
@@ -377,6 +422,42 @@ class MainWindow(QMainWindow):
         self._update_for_document()
         self._selection_changed()
 
+    def _analysis_updated(self, analysis: Analysis) -> None:
+        self.scene.set_analysis(analysis)
+        self.properties.set_analysis(analysis)
+        self.findings.set_analysis(analysis)
+        self.coverage.set_analysis(analysis)
+        self.path_finder.set_analysis(analysis)
+
+    def select_and_centre(self, ids: list[str]) -> None:
+        """Select these nodes and ties on the canvas and bring them into view."""
+        items = [self.scene.node_items.get(i) or self.scene.tie_items.get(i) for i in ids]  # type: ignore[call-overload]
+        items = [i for i in items if i is not None]
+        self.scene.clearSelection()
+        for item in items:
+            item.setSelected(True)
+        if not items:
+            return
+        rect = QRectF()
+        for item in items:
+            rect = rect.united(item.sceneBoundingRect())
+        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        if rect.width() > visible.width() or rect.height() > visible.height():
+            self.view.fitInView(rect.adjusted(-60, -60, 60, 60), Qt.AspectRatioMode.KeepAspectRatio)
+        self.view.centerOn(rect.center())
+
+    def show_finding(self, finding: Finding) -> None:
+        self.select_and_centre([*finding.people, *finding.ties])
+
+    def _show_paths(self, result: PathResult | None) -> None:
+        self.scene.clear_highlights()
+        if result is None:
+            return
+        for name, path, colour in (("strongest", result.strongest, STRONGEST_COLOUR),
+                                   ("shortest", result.shortest, SHORTEST_COLOUR)):
+            if path is not None:
+                self.scene.set_highlight(name, path.nodes, path.ties, colour)
+
     def _write_failed(self, message: str) -> None:
         QTimer.singleShot(0, self.undo_stack.clear)
         self.show_error(
@@ -395,6 +476,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
+        if self.analysis_controller is not None:
+            self.analysis_controller.dispose()
         if self.document is not None:
             self.document.close()
         super().closeEvent(event)

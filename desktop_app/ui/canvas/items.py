@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from ... import style
+from ...analysis.quality import TieClass, TieQuality
 from ...domain.entities import Contact, Organisation, Tie
 
 LABEL_FONT = QFont()
@@ -33,6 +34,21 @@ INITIALS_FONT.setPointSizeF(10.0)
 INITIALS_FONT.setBold(True)
 SELECTION_COLOUR = QColor("#1A73E8")
 LABEL_BACKING = QColor(247, 248, 250, 215)
+HIGHLIGHT_WIDTH = 5.0
+HIGHLIGHT_MARGIN = 14.0
+"""Room kept around a node for up to two highlight rings (path finder: strongest and shortest)."""
+
+# With an analysis, tie lines follow the quality class; without one, style.py's rating fallbacks.
+CLASS_WIDTH = {TieClass.STRONG: 4.2, TieClass.MEDIUM: 2.6, TieClass.WEAK: 1.4, TieClass.UNRATED: 1.0}
+CLASS_PEN = {
+    TieClass.STRONG: Qt.PenStyle.SolidLine, TieClass.MEDIUM: Qt.PenStyle.SolidLine,
+    TieClass.WEAK: Qt.PenStyle.DashLine, TieClass.UNRATED: Qt.PenStyle.DotLine,
+}
+
+
+def importance_diameter(score: float) -> float:
+    """Bigger is more important (001): 28 for importance 0 up to 68 for 100."""
+    return 28.0 + 0.4 * max(0.0, min(score, 100.0))
 
 
 def _lighter(hex_colour: str, amount: float) -> QColor:
@@ -59,6 +75,13 @@ class NodeItem(QGraphicsObject):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
+        self.highlights: list[QColor] = []
+
+    def set_highlights(self, colours: list[QColor]) -> None:
+        """Rings drawn around the node (a path or finding being shown); empty for none."""
+        if colours != self.highlights:
+            self.highlights = list(colours)
+            self.update()
 
     def boundary_distance(self, angle: float) -> float:
         """Distance from the centre to the outline in a direction, so ties stop at the edge."""
@@ -66,16 +89,18 @@ class NodeItem(QGraphicsObject):
 
 
 class ContactItem(NodeItem):
-    def __init__(self, contact: Contact, organisation: Organisation | None) -> None:
+    def __init__(self, contact: Contact, organisation: Organisation | None, importance: float | None = None) -> None:
         super().__init__(contact)
-        self.update_from(contact, organisation)
+        self.update_from(contact, organisation, importance)
 
-    def update_from(self, contact: Contact, organisation: Organisation | None) -> None:
+    def update_from(self, contact: Contact, organisation: Organisation | None, importance: float | None = None) -> None:
+        """``importance`` (0-100) sizes the node when an analysis is available."""
         self.prepareGeometryChange()
         self.name = contact.name
         self.subtitle = contact.title
         self.initials = style.initials(contact.name)
-        self.diameter = style.contact_diameter(contact)
+        self.importance = importance
+        self.diameter = style.contact_diameter(contact) if importance is None else importance_diameter(importance)
         base = style.node_colour(contact, organisation)
         self.fill = _lighter(base, 0.25)
         self.outline = QColor(base).darker(135)
@@ -83,13 +108,19 @@ class ContactItem(NodeItem):
         tip = contact.name + (f"\n{contact.title}" if contact.title else "")
         if organisation:
             tip += f"\n{organisation.name}"
+        if importance is not None:
+            tip += "\n" + ContactItem.importance_tip().replace("%1", str(round(importance)))
         self.setToolTip(tip)
         metrics = QFontMetricsF(LABEL_FONT)
         self._label_width = max(metrics.horizontalAdvance(self.name), QFontMetricsF(TITLE_FONT).horizontalAdvance(self.subtitle))
         self.update()
 
+    @staticmethod
+    def importance_tip() -> str:
+        return QCoreApplication.translate("ContactItem", "Importance %1 of 100")
+
     def boundingRect(self) -> QRectF:
-        r = self.diameter / 2 + 3
+        r = self.diameter / 2 + HIGHLIGHT_MARGIN
         w = max(r, self._label_width / 2 + 4)
         return QRectF(-w, -r, 2 * w, 2 * r + 34)
 
@@ -105,6 +136,11 @@ class ContactItem(NodeItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         r = self.diameter / 2
         selected = self.isSelected()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for i, colour in enumerate(self.highlights):
+            painter.setPen(QPen(colour, HIGHLIGHT_WIDTH))
+            ring = r + 3 + HIGHLIGHT_WIDTH / 2 + i * HIGHLIGHT_WIDTH
+            painter.drawEllipse(QPointF(0, 0), ring, ring)
         painter.setPen(QPen(SELECTION_COLOUR if selected else self.outline, 3.0 if selected else 1.5))
         painter.setBrush(QBrush(self.fill))
         painter.drawEllipse(QPointF(0, 0), r, r)
@@ -154,7 +190,8 @@ class OrganisationItem(NodeItem):
         return QRectF(-self.width / 2, -self.height / 2, self.width, self.height)
 
     def boundingRect(self) -> QRectF:
-        return self._rect().adjusted(-4, -4, 4, 4)
+        m = HIGHLIGHT_MARGIN
+        return self._rect().adjusted(-m, -m, m, m)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -169,6 +206,11 @@ class OrganisationItem(NodeItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         selected = self.isSelected()
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for i, colour in enumerate(self.highlights):
+            painter.setPen(QPen(colour, HIGHLIGHT_WIDTH))
+            grow = 3 + HIGHLIGHT_WIDTH / 2 + i * HIGHLIGHT_WIDTH
+            painter.drawRoundedRect(self._rect().adjusted(-grow, -grow, grow, grow), 10, 10)
         outline = SELECTION_COLOUR if selected else self.fill.darker(140)
         painter.setPen(QPen(outline, 3.0 if selected else (2.5 if self.is_own else 1.2)))
         painter.setBrush(QBrush(self.fill))
@@ -191,16 +233,34 @@ class TieItem(QGraphicsItem):
         self.offset = offset
         self.setZValue(1)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.highlights: list[QColor] = []
         self.update_from(tie)
 
-    def update_from(self, tie: Tie) -> None:
+    def update_from(self, tie: Tie, quality: TieQuality | None = None) -> None:
+        """``quality`` (from the analysis) sets width and dash by class; else the ratings do."""
         self.prepareGeometryChange()
         self.directed = tie.directed
-        self.pen = QPen(QColor(style.TIE_COLOUR), style.tie_width(tie))
+        self.tie_class = quality.tie_class if quality is not None else None
+        if quality is None:
+            self.pen = QPen(QColor(style.TIE_COLOUR), style.tie_width(tie))
+            if style.tie_dashed(tie):
+                self.pen.setStyle(Qt.PenStyle.DashLine)
+        else:
+            self.pen = QPen(QColor(style.TIE_COLOUR), CLASS_WIDTH[quality.tie_class])
+            self.pen.setStyle(CLASS_PEN[quality.tie_class])
         self.pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        if style.tie_dashed(tie):
-            self.pen.setStyle(Qt.PenStyle.DashLine)
         self._line = self._compute_line()
+
+    def refresh_line(self) -> None:
+        """Follow the ends' outlines after their size changed."""
+        self.prepareGeometryChange()
+        self._line = self._compute_line()
+
+    def set_highlights(self, colours: list[QColor]) -> None:
+        if colours != self.highlights:
+            self.prepareGeometryChange()
+            self.highlights = list(colours)
+            self.update()
 
     def _compute_line(self) -> QLineF:
         a, b = self.source.pos(), self.target.pos()
@@ -217,7 +277,7 @@ class TieItem(QGraphicsItem):
         return QLineF(start, end)
 
     def boundingRect(self) -> QRectF:
-        pad = self.pen.widthF() + 8
+        pad = self.pen.widthF() + 8 + 2 * HIGHLIGHT_WIDTH * len(self.highlights)
         return QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-pad, -pad, pad, pad)
 
     def shape(self) -> QPainterPath:
@@ -230,6 +290,13 @@ class TieItem(QGraphicsItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         if self._line.length() == 0:
             return
+        for i in reversed(range(len(self.highlights))):
+            under = QColor(self.highlights[i])
+            under.setAlpha(190)
+            halo = QPen(under, self.pen.widthF() + 2 * HIGHLIGHT_WIDTH * (i + 1))
+            halo.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(halo)
+            painter.drawLine(self._line)
         pen = QPen(self.pen)
         if self.isSelected():
             pen.setColor(SELECTION_COLOUR)

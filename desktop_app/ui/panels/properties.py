@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ...analysis import Analysis
+from ...analysis.quality import class_name
 from ...domain.entities import Contact, Organisation, Tie
 from ...i18n.labels import label
 from ..document import Document
@@ -31,6 +33,8 @@ class PropertiesPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(260)
         self.document: Document | None = None
+        self.analysis: Analysis | None = None
+        self._ids: list[str] = []
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         self._heading = QLabel()
@@ -47,7 +51,13 @@ class PropertiesPanel(QScrollArea):
 
     def set_document(self, document: Document | None) -> None:
         self.document = document
+        self.analysis = None
         self.show_selection([])
+
+    def set_analysis(self, analysis: Analysis | None) -> None:
+        """Show scores from this analysis; the shown selection is refreshed."""
+        self.analysis = analysis
+        self.show_selection(self._ids)
 
     def field_text(self, name: str) -> str | None:
         """The shown value of a field by its label (used by tests and accessibility)."""
@@ -62,6 +72,7 @@ class PropertiesPanel(QScrollArea):
         return self._heading.text()
 
     def show_selection(self, ids: list[str]) -> None:
+        self._ids = list(ids)
         while self._form.rowCount():
             self._form.removeRow(0)
         if self.document is None:
@@ -113,6 +124,9 @@ class PropertiesPanel(QScrollArea):
         self._row(self.tr("Buying-centre role"), label(contact.role))
         self._row(self.tr("Attitude"), label(contact.attitude))
         self._row(self.tr("Influence"), f"{contact.influence} / 5" if contact.influence else "")
+        importance = self.analysis.importance.get(contact.id) if self.analysis else None
+        if importance is not None:
+            self._row(self.tr("Importance"), f"{importance.score:.0f} / 100")
         self._row(self.tr("E-mail"), contact.email)
         self._row(self.tr("Phone"), contact.phone)
         self._row(self.tr("Resources"), ", ".join(sorted(label(r) for r in contact.resources)))
@@ -146,8 +160,18 @@ class PropertiesPanel(QScrollArea):
             "trust": self.tr("Trust"),
             "support": self.tr("Support"),
         }
+        quality = self.analysis.qualities.get(tie.id) if self.analysis else None
+        if quality is not None:
+            shown = self.tr("unrated") if quality.quality is None else f"{quality.quality:.0f} / 100"
+            self._row(self.tr("Quality"), shown)
+            self._row(self.tr("Class"), class_name(quality.tie_class))
+            self._row(self.tr("How it is scored"), quality.explain())
+        points = quality.breakdown.contributions if quality is not None else {}
         for key, value in tie.ratings.items():
-            self._row(names[key], f"{value} / 5" if value else self.tr("not rated"))
+            text = f"{value} / 5" if value else self.tr("not rated")
+            if points.get(key) is not None:
+                text += "  " + self.tr("(+%1 points)").replace("%1", f"{points[key]:.0f}")
+            self._row(names[key], text)
         self._row(self.tr("Closeness"), label(tie.closeness))
         self._row(self.tr("Why the tie exists"), ", ".join(sorted(label(r) for r in tie.reasons)))
         if tie.cooperation or tie.competition:
