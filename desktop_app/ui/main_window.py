@@ -33,6 +33,7 @@ from .app_settings import AppSettings
 from .canvas.scene import MapScene
 from .canvas.view import MapView
 from .commands import perform
+from .dialogs.map_settings import MapSettingsDialog
 from .document import Document
 from .panels.coverage import CoveragePanel
 from .panels.findings import FindingsPanel
@@ -134,6 +135,10 @@ class MainWindow(QMainWindow):
             self.tr("Add the people, organisations and ties of a GraphML file to this map"),
         )
         self.rename_action = self._action(self.tr("&Rename Map…"), self.rename_map_dialog, None, self.tr("Change the map's title"))
+        self.map_settings_action = self._action(
+            self.tr("Map &Settings…"), self.map_settings_dialog, None,
+            self.tr("The map's title, key account, and how tie quality is scored"),
+        )
         self.example_action = self._action(
             self.tr("Open the &Example Map"), self.open_example_copy, None,
             self.tr("Open a fresh copy of the Best Lokalt Røros example"),
@@ -165,6 +170,7 @@ class MainWindow(QMainWindow):
         self.import_menu = import_menu
         file_menu.addSeparator()
         file_menu.addAction(self.rename_action)
+        file_menu.addAction(self.map_settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -303,6 +309,7 @@ class MainWindow(QMainWindow):
         writable = has_doc and not doc.read_only  # type: ignore[union-attr]
         self.import_graphml_action.setEnabled(writable)
         self.rename_action.setEnabled(writable)
+        self.map_settings_action.setEnabled(writable)
         if doc is None:
             self.setWindowTitle("Knute")
             self.setWindowFilePath("")
@@ -398,6 +405,26 @@ class MainWindow(QMainWindow):
             perform(self.undo_stack, self.document, self.tr("Rename Map"), operation)
         except UserError as error:
             self.show_error(self.tr("Could not rename the map"), describe(error))
+            return False
+        return True
+
+    def map_settings_dialog(self) -> None:
+        if self.document is None:
+            return
+        dialog = MapSettingsDialog(self.document.network, self)
+        self.settings_dialog = dialog
+        dialog.accepted.connect(lambda: self.change_map_settings(dialog.result_settings))
+        dialog.open()
+
+    def change_map_settings(self, settings: MapSettings | None) -> bool:
+        """Apply new map settings (title, account, scoring) as one undoable edit."""
+        if self.document is None or settings is None:
+            return False
+        try:
+            perform(self.undo_stack, self.document, self.tr("Change Map Settings"),
+                    lambda network: network.change_settings(settings))
+        except UserError as error:
+            self.show_error(self.tr("Could not change the map settings"), describe(error))
             return False
         return True
 
