@@ -1,7 +1,7 @@
 """The ``knute`` command: the window, or headless sub-commands over the same layers.
 
 ``knute`` or ``knute MAP`` opens the window; ``new``, ``info``, ``import``,
-``analyze`` and ``path`` (the last two in ``cli_analysis.py``) work without a display. Nothing here imports Qt (the window is imported only
+``export``, ``analyze`` and ``path`` (the last two in ``cli_analysis.py``) work without a display. Nothing here imports Qt (the window is imported only
 when it is asked for), and the heavier readers load only for the command that
 needs them, so a sub-command starts fast on a server.
 
@@ -30,12 +30,19 @@ from .storage.header import read_header
 if TYPE_CHECKING:
     from .domain.network import Network
     from .interop.importing import ImportSummary
+    from .interop.merge import MergeSummary
 
-    Importer = Callable[[MapStore, Network, Path], ImportSummary]
+    Importer = Callable[[MapStore, Network, Path, argparse.Namespace], ImportSummary | MergeSummary]
+    Exporter = Callable[[Network, Path], None]
 
 PROG = "knute"
-COMMANDS = ("new", "info", "import", *cli_analysis.COMMANDS)
-IMPORT_FORMATS = (".graphml",)
+COMMANDS = ("new", "info", "import", "export", *cli_analysis.COMMANDS)
+IMPORT_FORMATS = ("csv", "xlsx", "vcard", "linkedin", "graphml", "gexf", "json")
+SUFFIX_FORMATS = {
+    ".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".vcf": "vcard", ".vcard": "vcard",
+    ".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx",
+}
+EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "xlsx")
 
 
 class CommandLineError(UserError):
@@ -122,7 +129,24 @@ def _parser() -> argparse.ArgumentParser:
         "import", parents=[common], help=translate("add the contents of another file to a map"),
     )
     imp.add_argument("file", metavar="FILE", help=translate("the map file to add to"))
-    imp.add_argument("source", metavar="SOURCE", help=translate("the file to import (.graphml)"))
+    imp.add_argument("source", metavar="SOURCE", help=translate("the file to import"))
+    imp.add_argument(
+        "--format", choices=IMPORT_FORMATS,
+        help=translate("the format of SOURCE (default: from its name; a .csv with LinkedIn's header is linkedin)"),
+    )
+    imp.add_argument(
+        "--skip-bad", action="store_true",
+        help=translate("import the good rows and skip the malformed ones (default: import nothing if any is malformed)"),
+    )
+    imp.add_argument(
+        "--me", metavar="NAME",
+        help=translate("the contact in the map who is you: people imported get a tie from them (LinkedIn, vCard)"),
+    )
+
+    exp = commands.add_parser("export", parents=[common], help=translate("write a map in another format"))
+    exp.add_argument("file", metavar="FILE", help=translate("the map file"))
+    exp.add_argument("--to", required=True, choices=EXPORT_FORMATS, help=translate("the format to write"))
+    exp.add_argument("out", metavar="OUT", help=translate("the file to write"))
     cli_analysis.add_parsers(commands, common)
     return parser
 
@@ -203,7 +227,8 @@ def _print_info(report: dict[str, Any]) -> None:
 
 def _import(options: argparse.Namespace) -> int:
     map_path, source = Path(options.file), Path(options.source)
-    importer = _importer(source.suffix.lower())
+    kind = options.format or _sniff_format(source)
+    importer = _importer(kind) if kind else None
     if importer is None:
         raise CommandLineError(
             "Importing {kind} files is not supported yet (supported: {supported}).",
@@ -212,7 +237,7 @@ def _import(options: argparse.Namespace) -> int:
     with MapStore.open(map_path) as store:
         if store.read_only:
             raise ReadOnlyMapError("{name} is read-only: changes cannot be saved.", name=map_path.name)
-        summary = importer(store, store.load(), source)
+        summary = importer(store, store.load(), source, options)
     print(translate(
         "Imported {organisations}, {contacts} and {ties} from {source}.",
         organisations=_count(summary.organisations, "{count} organisation", "{count} organisations"),
@@ -220,16 +245,107 @@ def _import(options: argparse.Namespace) -> int:
         ties=_count(summary.ties, "{count} tie", "{count} ties"),
         source=source.name,
     ))
+    updated: int = getattr(summary, "updated", 0)
+    unchanged: int = getattr(summary, "unchanged", 0)
+    skipped: tuple[UserError, ...] = getattr(summary, "skipped", ())
+    if updated or unchanged or skipped:
+        print(translate(
+            "{updated}, {unchanged}, {skipped}.",
+            updated=_count(updated, "{count} updated", "{count} updated"),
+            unchanged=_count(unchanged, "{count} already in the map", "{count} already in the map"),
+            skipped=_count(len(skipped), "{count} skipped", "{count} skipped"),
+        ))
+        for problem in skipped:
+            print(f"  {describe(problem)}")
     return 0
 
 
-def _importer(suffix: str) -> Importer | None:
-    """The importer for a file suffix, loaded only when asked for (networkx is slow to import)."""
-    if suffix == ".graphml":
+def _sniff_format(source: Path) -> str | None:
+    """The format a file's name tells; a CSV whose header is LinkedIn's is a LinkedIn export."""
+    kind = SUFFIX_FORMATS.get(source.suffix.lower())
+    if kind == "csv" and source.is_file():
+        with source.open("rb") as file:
+            head = file.read(4096)
+        if b"First Name,Last Name" in head:
+            return "linkedin"
+    return kind
+
+
+def _me(network: Network, options: argparse.Namespace) -> Any:
+    from .interop.merge import me_by_name
+
+    return me_by_name(network, options.me) if options.me else None
+
+
+def _importer(kind: str) -> Importer | None:
+    """The importer of a format, loaded only when asked for (networkx is slow to import)."""
+    if kind == "graphml":
         from .interop.graphml import import_graphml
 
-        return import_graphml
+        return lambda store, network, source, _: import_graphml(store, network, source)
+    if kind == "gexf":
+        from .interop.gexf import import_gexf
+
+        return lambda store, network, source, _: import_gexf(store, network, source)
+    if kind == "json":
+        from .interop.json_format import import_json
+
+        return lambda store, network, source, _: import_json(store, network, source)
+    if kind == "vcard":
+        from .interop.vcard import import_vcard
+
+        return lambda store, network, source, o: import_vcard(
+            store, network, source, skip_bad=o.skip_bad, me=_me(network, o))
+    if kind == "linkedin":
+        from .interop.linkedin import import_linkedin
+
+        return lambda store, network, source, o: import_linkedin(
+            store, network, source, skip_bad=o.skip_bad, me=_me(network, o))
+    if kind in ("csv", "xlsx"):
+        try:
+            from .interop.tabular import import_table
+        except ImportError:
+            return None
+        return lambda store, network, source, o: import_table(
+            store, network, source, skip_bad=o.skip_bad, me=_me(network, o))
     return None
+
+
+def _exporter(kind: str) -> Exporter | None:
+    """The exporter of a format, loaded only when asked for. Add a format here (e.g. pdf) and to EXPORT_FORMATS."""
+    if kind == "json":
+        from .interop.json_format import export_json
+
+        return export_json
+    if kind in ("graphml", "gexf"):
+        from .interop import graph_export
+
+        return graph_export.export_graphml if kind == "graphml" else graph_export.export_gexf
+    if kind in ("csv", "xlsx"):
+        try:
+            from .interop import table_export
+        except ImportError:
+            return None
+        return table_export.export_csv if kind == "csv" else table_export.export_xlsx
+    return None
+
+
+def _export(options: argparse.Namespace) -> int:
+    map_path, out = Path(options.file), Path(options.out)
+    exporter = _exporter(options.to)
+    if exporter is None:
+        raise CommandLineError("Exporting to {kind} is not supported yet.", kind=options.to)
+    with MapStore.open(map_path, read_only=True) as store:
+        network = store.load()
+    exporter(network, out)
+    print(translate(
+        "Exported {organisations}, {contacts} and {ties} to {out}.",
+        organisations=_count(sum(1 for _ in network.organisations()), "{count} organisation", "{count} organisations"),
+        contacts=_count(sum(1 for _ in network.contacts()), "{count} contact", "{count} contacts"),
+        ties=_count(len(network.ties), "{count} tie", "{count} ties"),
+        out=out.name,
+    ))
+    return 0
 
 
 def _count(count: int, one: str, many: str) -> str:
@@ -237,7 +353,7 @@ def _count(count: int, one: str, many: str) -> str:
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "new": _new, "info": _info, "import": _import, **cli_analysis.COMMANDS,
+    "new": _new, "info": _info, "import": _import, "export": _export, **cli_analysis.COMMANDS,
 }
 
 

@@ -243,7 +243,7 @@ def test_import_errors_list_the_problems_and_change_nothing(
 @pytest.mark.parametrize(
     ("source_name", "message"),
     [
-        ("contacts.csv", "knute: Importing .csv files is not supported yet (supported: .graphml).\n"),
+        ("contacts.doc", "knute: Importing .doc files is not supported yet (supported: csv, xlsx, vcard, linkedin,"),
         ("missing.graphml", "knute: The file missing.graphml does not exist.\n"),
         ("broken.graphml", "knute: broken.graphml was not imported. The file is not valid XML (line 5, column 5"),
     ],
@@ -275,3 +275,73 @@ def test_version_in_a_fresh_process_without_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False)
     assert (result.returncode, result.stdout, result.stderr) == (0, f"knute {__version__}\n", "")
+
+
+# ---- import of other formats, and export -------------------------------------------
+INTEROP = Path(__file__).parent / "fixtures" / "interop"
+
+
+def test_export_json_then_import_into_a_new_map(capsys: pytest.CaptureFixture[str], knute_map: Path, tmp_path: Path) -> None:
+    assert main(["import", str(knute_map), str(GRAPHML / "realistic.graphml")]) == 0
+    capsys.readouterr()
+    out = tmp_path / "kart.json"
+    assert main(["export", str(knute_map), "--to", "json", str(out)]) == 0
+    assert capsys.readouterr().out == "Exported 4 organisations, 4 contacts and 5 ties to kart.json.\n"
+    copy = tmp_path / "kopi.knute"
+    assert main(["new", str(copy)]) == 0
+    capsys.readouterr()
+    assert main(["import", str(copy), str(out)]) == 0
+    assert capsys.readouterr().out == "Imported 4 organisations, 4 contacts and 5 ties from kart.json.\n"
+    with MapStore.open(knute_map) as a, MapStore.open(copy) as b:
+        assert a.load().nodes == b.load().nodes and a.load().ties == b.load().ties
+
+
+@pytest.mark.parametrize("form", ["graphml", "gexf", "csv", "xlsx"])
+def test_export_formats(capsys: pytest.CaptureFixture[str], knute_map: Path, tmp_path: Path, form: str) -> None:
+    assert main(["import", str(knute_map), str(GRAPHML / "realistic.graphml")]) == 0
+    out = tmp_path / f"kart.{form}"
+    assert main(["export", str(knute_map), "--to", form, str(out)]) == 0
+    assert capsys.readouterr().out.endswith(f"Exported 4 organisations, 4 contacts and 5 ties to kart.{form}.\n")
+    assert out.stat().st_size > 100
+
+
+def test_import_linkedin_with_me_and_a_summary_of_the_merge(
+    capsys: pytest.CaptureFixture[str], knute_map: Path,
+) -> None:
+    with MapStore.open(knute_map) as store:
+        network = store.load()
+        store.apply(network.add(Contact(name="Meg Selv")))
+        store.apply(network.add(Contact(name="Kari", email="KARI.HANSEN@roroshotell.no")))
+    capsys.readouterr()
+    assert main(["import", str(knute_map), str(INTEROP / "Connections.csv"), "--me", "Meg Selv"]) == 0
+    assert capsys.readouterr().out == (
+        "Imported 2 organisations, 3 contacts and 4 ties from Connections.csv.\n"
+        "1 updated, 0 already in the map, 0 skipped.\n"
+    )
+
+
+def test_import_bad_rows_need_skip_bad(capsys: pytest.CaptureFixture[str], knute_map: Path) -> None:
+    source = INTEROP / "kontakter_excel.csv"
+    before = knute_map.read_bytes()
+    assert main(["import", str(knute_map), str(source)]) == 1
+    assert capsys.readouterr().err == "knute: kontakter_excel.csv was not imported. Line 4: It has no name.\n"
+    assert knute_map.read_bytes() == before
+    assert main(["import", str(knute_map), str(source), "--skip-bad", "--format", "csv"]) == 0
+    assert capsys.readouterr().out == (
+        "Imported 3 organisations, 3 contacts and 0 ties from kontakter_excel.csv.\n"
+        "0 updated, 0 already in the map, 1 skipped.\n"
+        "  Line 4: It has no name.\n"
+    )
+
+
+def test_import_vcard_in_bokmal(capsys: pytest.CaptureFixture[str], knute_map: Path) -> None:
+    capsys.readouterr()
+    assert main(["import", str(knute_map), str(INTEROP / "contacts.vcf"), "--lang", "nb"]) == 0
+    assert capsys.readouterr().out == "Importerte 3 organisasjoner, 3 kontakter og 0 relasjoner fra contacts.vcf.\n"
+
+
+def test_me_must_name_one_contact(capsys: pytest.CaptureFixture[str], knute_map: Path) -> None:
+    assert main(["import", str(knute_map), str(INTEROP / "Connections.csv"), "--me", "Ingen"]) == 1
+    assert capsys.readouterr().err == (
+        "knute: The map has 0 contacts called Ingen; name exactly one person as yourself.\n"
+    )
