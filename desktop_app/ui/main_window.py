@@ -25,7 +25,6 @@ from ..domain.entities import MapSettings
 from ..domain.errors import UserError
 from ..examples import copy_example_to
 from ..i18n import describe, translate
-from ..interop.graphml import read_graphml
 from ..paths import documents_dir
 from ..storage import MapStore
 from .analysis_controller import AnalysisController
@@ -35,6 +34,7 @@ from .canvas.view import MapView
 from .commands import perform
 from .dialogs.map_settings import MapSettingsDialog
 from .document import Document
+from .import_export import ImportExport
 from .panels.coverage import CoveragePanel
 from .panels.findings import FindingsPanel
 from .panels.path_finder import SHORTEST_COLOUR, STRONGEST_COLOUR, PathFinderPanel
@@ -130,10 +130,6 @@ class MainWindow(QMainWindow):
             self.tr("Save a &Copy…"), self.save_copy_dialog, std.SaveAs,
             self.tr("Save a complete copy of this map to share or keep"),
         )
-        self.import_graphml_action = self._action(
-            self.tr("&GraphML…"), self.import_graphml_dialog, None,
-            self.tr("Add the people, organisations and ties of a GraphML file to this map"),
-        )
         self.rename_action = self._action(self.tr("&Rename Map…"), self.rename_map_dialog, None, self.tr("Change the map's title"))
         self.map_settings_action = self._action(
             self.tr("Map &Settings…"), self.map_settings_dialog, None,
@@ -165,9 +161,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.example_action)
         file_menu.addSeparator()
         file_menu.addAction(self.save_copy_action)
-        import_menu = file_menu.addMenu(self.tr("&Import"))
-        import_menu.addAction(self.import_graphml_action)
-        self.import_menu = import_menu
+        self.import_menu = file_menu.addMenu(self.tr("&Import"))
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.import_export = ImportExport(self, self.import_menu, self.export_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.rename_action)
         file_menu.addAction(self.map_settings_action)
@@ -307,7 +303,7 @@ class MainWindow(QMainWindow):
         for action in (self.save_copy_action, self.fit_action, self.zoom_in_action, self.zoom_out_action):
             action.setEnabled(has_doc)
         writable = has_doc and not doc.read_only  # type: ignore[union-attr]
-        self.import_graphml_action.setEnabled(writable)
+        self.import_export.update_enabled(has_doc, writable)
         self.rename_action.setEnabled(writable)
         self.map_settings_action.setEnabled(writable)
         if doc is None:
@@ -363,30 +359,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(path)), 8000)
         return True
 
-    def import_graphml_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import GraphML"), self._start_dir(), self.tr("GraphML files (*.graphml *.xml)")
-        )
-        if path:
-            self.import_graphml(path)
-
     def import_graphml(self, source: Path | str) -> bool:
-        assert self.document is not None
-        source = Path(source)
-
-        def operation(network):  # type: ignore[no-untyped-def]
-            changes = read_graphml(source, network)
-            network.apply(changes)
-            return changes
-
-        try:
-            changes = perform(self.undo_stack, self.document, self.tr("Import %1").replace("%1", source.name), operation)
-        except UserError as error:
-            self.show_error(self.tr("Could not import %1").replace("%1", source.name), describe(error))
-            return False
-        self.statusBar().showMessage(self.tr("Imported %n items from %1", "", len(changes)).replace("%1", source.name), 8000)
-        QTimer.singleShot(0, self.view.fit_to_map)
-        return True
+        """Import a GraphML file (after the user confirms the summary) as one undo step."""
+        return self.import_export.import_file(Path(source), "graphml")
 
     def rename_map_dialog(self) -> None:
         if self.document is None:

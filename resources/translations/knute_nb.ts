@@ -191,6 +191,133 @@
     </message>
   </context>
   <context>
+    <name>ImportExport</name>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="85" />
+      <source>GraphML (yEd, Cytoscape)</source>
+      <translation>GraphML (yEd, Cytoscape)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="86" />
+      <source>GEXF (Gephi)</source>
+      <translation>GEXF (Gephi)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="87" />
+      <source>Knute JSON</source>
+      <translation>Knute JSON</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="88" />
+      <source>vCard Address Book</source>
+      <translation>vCard-adressebok</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="89" />
+      <source>LinkedIn Connections</source>
+      <translation>LinkedIn-kontakter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="90" />
+      <source>CSV Table</source>
+      <translation>CSV-tabell</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="91" />
+      <source>Excel Workbook</source>
+      <translation>Excel-arbeidsbok</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="115" />
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="131" />
+      <location filename="../../desktop_app/ui/import_export.py" line="137" />
+      <location filename="../../desktop_app/ui/import_export.py" line="140" />
+      <location filename="../../desktop_app/ui/import_export.py" line="154" />
+      <source>Could not import %1</source>
+      <translation>Kunne ikke importere %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="144" />
+      <source>Nothing to import</source>
+      <translation>Ingenting å importere</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="144" />
+      <source>Everything in %1 is already in the map.</source>
+      <translation>Alt i %1 finnes allerede i kartet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="151" />
+      <location filename="../../desktop_app/ui/import_export.py" line="178" />
+      <source>Import %1</source>
+      <translation>Importer %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="157" />
+      <source>Imported %1</source>
+      <translation>Importerte %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="166" />
+      <source>New organisations: %1</source>
+      <translation>Nye organisasjoner: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="167" />
+      <source>New contacts: %1</source>
+      <translation>Nye kontakter: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="168" />
+      <source>New ties: %1</source>
+      <translation>Nye relasjoner: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="169" />
+      <source>Updated: %1</source>
+      <translation>Oppdatert: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="170" />
+      <source>Skipped: %1</source>
+      <translation>Hoppet over: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="179" />
+      <source>Import this into the map? It is one step you can undo.</source>
+      <translation>Importere dette til kartet? Det er ett steg du kan angre.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="186" />
+      <source>Some rows cannot be read</source>
+      <translation>Noen rader kan ikke leses</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="187" />
+      <source>Skip these and import the rest?</source>
+      <translation>Hoppe over disse og importere resten?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="196" />
+      <source>Export</source>
+      <translation>Eksporter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="208" />
+      <source>Could not export</source>
+      <translation>Kunne ikke eksportere</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/import_export.py" line="210" />
+      <source>Exported to %1</source>
+      <translation>Eksporterte til %1</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../desktop_app/ui/main_window.py" line="67" />
@@ -253,289 +380,256 @@
       <translation>Lagre en fullstendig kopi av kartet for å dele eller ta vare på det</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="134" />
-      <source>&amp;GraphML…</source>
-      <translation>&amp;GraphML …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="135" />
-      <source>Add the people, organisations and ties of a GraphML file to this map</source>
-      <translation>Legg personene, organisasjonene og relasjonene i en GraphML-fil til dette kartet</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="137" />
+      <location filename="../../desktop_app/ui/main_window.py" line="133" />
       <source>&amp;Rename Map…</source>
       <translation>&amp;Gi kartet nytt navn …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="137" />
+      <location filename="../../desktop_app/ui/main_window.py" line="133" />
       <source>Change the map's title</source>
       <translation>Endre kartets tittel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="139" />
+      <location filename="../../desktop_app/ui/main_window.py" line="135" />
       <source>Map &amp;Settings…</source>
       <translation>Kart&amp;innstillinger …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="140" />
+      <location filename="../../desktop_app/ui/main_window.py" line="136" />
       <source>The map's title, key account, and how tie quality is scored</source>
       <translation>Kartets tittel, nøkkelkunde og hvordan relasjonskvalitet beregnes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="143" />
+      <location filename="../../desktop_app/ui/main_window.py" line="139" />
       <source>Open the &amp;Example Map</source>
       <translation>Åpne &amp;eksempelkartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="144" />
+      <location filename="../../desktop_app/ui/main_window.py" line="140" />
       <source>Open a fresh copy of the Best Lokalt Røros example</source>
       <translation>Åpne en ny kopi av eksempelet Best Lokalt Røros</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="146" />
+      <location filename="../../desktop_app/ui/main_window.py" line="142" />
       <source>&amp;Quit</source>
       <translation>&amp;Avslutt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="148" />
+      <location filename="../../desktop_app/ui/main_window.py" line="144" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="150" />
+      <location filename="../../desktop_app/ui/main_window.py" line="146" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="152" />
+      <location filename="../../desktop_app/ui/main_window.py" line="148" />
       <source>&amp;Fit to Map</source>
       <translation>&amp;Tilpass til kartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="153" />
+      <location filename="../../desktop_app/ui/main_window.py" line="149" />
       <source>Zoom &amp;In</source>
       <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="154" />
+      <location filename="../../desktop_app/ui/main_window.py" line="150" />
       <source>Zoom &amp;Out</source>
       <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="155" />
+      <location filename="../../desktop_app/ui/main_window.py" line="151" />
       <source>&amp;About Knute</source>
       <translation>&amp;Om Knute</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="160" />
+      <location filename="../../desktop_app/ui/main_window.py" line="156" />
       <source>&amp;File</source>
       <translation>&amp;Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="163" />
+      <location filename="../../desktop_app/ui/main_window.py" line="159" />
       <source>Open &amp;Recent</source>
       <translation>Åpne &amp;nylig brukt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="168" />
+      <location filename="../../desktop_app/ui/main_window.py" line="164" />
       <source>&amp;Import</source>
       <translation>&amp;Importer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="177" />
+      <location filename="../../desktop_app/ui/main_window.py" line="165" />
+      <source>&amp;Export</source>
+      <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" line="173" />
       <source>&amp;Edit</source>
       <translation>R&amp;ediger</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="181" />
+      <location filename="../../desktop_app/ui/main_window.py" line="177" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="189" />
+      <location filename="../../desktop_app/ui/main_window.py" line="185" />
       <source>&amp;Language</source>
       <translation>&amp;Språk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="191" />
+      <location filename="../../desktop_app/ui/main_window.py" line="187" />
       <source>System Default</source>
       <translation>Som systemet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="199" />
+      <location filename="../../desktop_app/ui/main_window.py" line="195" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="211" />
+      <location filename="../../desktop_app/ui/main_window.py" line="207" />
       <source>No recent maps</source>
       <translation>Ingen nylig brukte kart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="215" />
+      <location filename="../../desktop_app/ui/main_window.py" line="211" />
       <source>Clear List</source>
       <translation>Tøm listen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="229" />
+      <location filename="../../desktop_app/ui/main_window.py" line="225" />
       <source>The last map, %1, is no longer there.</source>
       <translation>Det siste kartet, %1, finnes ikke lenger.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="238" />
+      <location filename="../../desktop_app/ui/main_window.py" line="234" />
       <source>Could not open the map</source>
       <translation>Kunne ikke åpne kartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="250" />
-      <location filename="../../desktop_app/ui/main_window.py" line="256" />
+      <location filename="../../desktop_app/ui/main_window.py" line="246" />
+      <location filename="../../desktop_app/ui/main_window.py" line="252" />
       <source>Could not create the map</source>
       <translation>Kunne ikke lage kartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="250" />
+      <location filename="../../desktop_app/ui/main_window.py" line="246" />
       <source>This map is open: choose another name.</source>
       <translation>Dette kartet er åpent: velg et annet navn.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="265" />
+      <location filename="../../desktop_app/ui/main_window.py" line="261" />
       <source>Could not copy the example map</source>
       <translation>Kunne ikke kopiere eksempelkartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="269" />
+      <location filename="../../desktop_app/ui/main_window.py" line="265" />
       <source>A copy of the example map was saved as %1</source>
       <translation>En kopi av eksempelkartet ble lagret som %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="298" />
+      <location filename="../../desktop_app/ui/main_window.py" line="294" />
       <source>Opened read-only</source>
       <translation>Åpnet skrivebeskyttet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="319" />
+      <location filename="../../desktop_app/ui/main_window.py" line="315" />
       <source> [read-only]</source>
       <translation> [skrivebeskyttet]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="322" />
+      <location filename="../../desktop_app/ui/main_window.py" line="318" />
       <source>Read-only</source>
       <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="325" />
+      <location filename="../../desktop_app/ui/main_window.py" line="321" />
       <source>%1 organisations · %2 contacts · %3 ties</source>
       <translation>%1 organisasjoner · %2 kontakter · %3 relasjoner</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="336" />
+      <location filename="../../desktop_app/ui/main_window.py" line="332" />
       <source>New Map</source>
       <translation>Nytt kart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="336" />
-      <location filename="../../desktop_app/ui/main_window.py" line="341" />
-      <location filename="../../desktop_app/ui/main_window.py" line="349" />
+      <location filename="../../desktop_app/ui/main_window.py" line="332" />
+      <location filename="../../desktop_app/ui/main_window.py" line="337" />
+      <location filename="../../desktop_app/ui/main_window.py" line="345" />
       <source>Knute maps (*.knute)</source>
       <translation>Knute-kart (*.knute)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="341" />
+      <location filename="../../desktop_app/ui/main_window.py" line="337" />
       <source>Open Map</source>
       <translation>Åpne kart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="349" />
+      <location filename="../../desktop_app/ui/main_window.py" line="345" />
       <source>Save a Copy</source>
       <translation>Lagre en kopi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="361" />
+      <location filename="../../desktop_app/ui/main_window.py" line="357" />
       <source>Could not save the copy</source>
       <translation>Kunne ikke lagre kopien</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="363" />
+      <location filename="../../desktop_app/ui/main_window.py" line="359" />
       <source>Saved a copy as %1</source>
       <translation>Lagret en kopi som %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="368" />
-      <source>Import GraphML</source>
-      <translation>Importer GraphML</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="368" />
-      <source>GraphML files (*.graphml *.xml)</source>
-      <translation>GraphML-filer (*.graphml *.xml)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="383" />
-      <source>Import %1</source>
-      <translation>Importer %1</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="385" />
-      <source>Could not import %1</source>
-      <translation>Kunne ikke importere %1</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop_app/ui/main_window.py" line="387" />
-      <source>Imported %n items from %1</source>
-      <translation>
-        <numerusform>Importerte %n element fra %1</numerusform>
-        <numerusform>Importerte %n elementer fra %1</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="394" />
-      <location filename="../../desktop_app/ui/main_window.py" line="405" />
+      <location filename="../../desktop_app/ui/main_window.py" line="369" />
+      <location filename="../../desktop_app/ui/main_window.py" line="380" />
       <source>Rename Map</source>
       <translation>Gi kartet nytt navn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="394" />
+      <location filename="../../desktop_app/ui/main_window.py" line="369" />
       <source>Title:</source>
       <translation>Tittel:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="407" />
+      <location filename="../../desktop_app/ui/main_window.py" line="382" />
       <source>Could not rename the map</source>
       <translation>Kunne ikke gi kartet nytt navn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="424" />
+      <location filename="../../desktop_app/ui/main_window.py" line="399" />
       <source>Change Map Settings</source>
       <translation>Endre kartinnstillinger</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="427" />
+      <location filename="../../desktop_app/ui/main_window.py" line="402" />
       <source>Could not change the map settings</source>
       <translation>Kunne ikke endre kartinnstillingene</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="433" />
+      <location filename="../../desktop_app/ui/main_window.py" line="408" />
       <source>&lt;h3&gt;Knute %1&lt;/h3&gt;&lt;p&gt;Relationship maps for key account management: who knows whom, how strong the ties are, and where an account hangs on one person.&lt;/p&gt;&lt;p&gt;Works offline. Every change is saved at once in the map file.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Knute %1&lt;/h3&gt;&lt;p&gt;Relasjonskart for kundeansvarlige (KAM): hvem som kjenner hvem, hvor sterke relasjonene er, og hvor en kunde henger på én person.&lt;/p&gt;&lt;p&gt;Virker uten nett. Hver endring lagres straks i kartfilen.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="437" />
+      <location filename="../../desktop_app/ui/main_window.py" line="412" />
       <source>About Knute</source>
       <translation>Om Knute</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="491" />
+      <location filename="../../desktop_app/ui/main_window.py" line="466" />
       <source>The change could not be saved</source>
       <translation>Endringen kunne ikke lagres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="492" />
+      <location filename="../../desktop_app/ui/main_window.py" line="467" />
       <source>The map on screen matches the file. The undo history was cleared.</source>
       <translation>Kartet på skjermen stemmer med filen. Angrehistorikken ble tømt.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="501" />
+      <location filename="../../desktop_app/ui/main_window.py" line="476" />
       <source>Knute will use the chosen language the next time it starts.</source>
       <translation>Knute bruker det valgte språket neste gang programmet starter.</translation>
     </message>

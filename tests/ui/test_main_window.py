@@ -194,7 +194,11 @@ def test_graphml_import_is_one_undo_step(make_window, small_map, tmp_path, qtbot
     )
     window = make_window()
     window.start(small_map)
+    shown: list[str] = []
+    window.import_export.confirm = lambda src, changes, skipped: shown.append(
+        window.import_export.summary_text(changes, skipped)) or True
     assert window.import_graphml(source)
+    assert "New contacts: 2" in shown[0] and "New ties: 1" in shown[0]
     names = {c.name for c in window.document.network.contacts()}
     assert {"Åse Ødegård", "Per Ås"} <= names
     assert len(window.scene.node_items) == 6
