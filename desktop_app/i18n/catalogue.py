@@ -7,6 +7,7 @@ from .nb_cli import NB_CLI
 from .nb_domain import NB_DOMAIN
 from .nb_interop import NB_INTEROP
 from .nb_labels import NB_LABELS
+from .nb_report import NB_REPORT
 from .nb_storage import NB_STORAGE
 
-NB: dict[str, str] = {**NB_DOMAIN, **NB_LABELS, **NB_STORAGE, **NB_INTEROP, **NB_CLI, **NB_ANALYSIS}
+NB: dict[str, str] = {**NB_DOMAIN, **NB_LABELS, **NB_STORAGE, **NB_INTEROP, **NB_CLI, **NB_ANALYSIS, **NB_REPORT}
