@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__, cli_analysis, i18n
-from .domain.entities import MapSettings
+from .domain.entities import MapSettings, Organisation
 from .domain.errors import UserError
 from .i18n import describe, translate
 from .storage import MapStore, ReadOnlyMapError, StorageError
@@ -42,7 +42,7 @@ SUFFIX_FORMATS = {
     ".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".vcf": "vcard", ".vcard": "vcard",
     ".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx",
 }
-EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "xlsx")
+EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "xlsx", "pdf")
 
 
 class CommandLineError(UserError):
@@ -147,6 +147,10 @@ def _parser() -> argparse.ArgumentParser:
     exp.add_argument("file", metavar="FILE", help=translate("the map file"))
     exp.add_argument("--to", required=True, choices=EXPORT_FORMATS, help=translate("the format to write"))
     exp.add_argument("out", metavar="OUT", help=translate("the file to write"))
+    exp.add_argument("--account", metavar="NAME", help=translate("pdf: the account the plan is for (default: the map's account)"))
+    exp.add_argument("--paper", choices=("a4", "letter"), default="a4", help=translate("pdf: paper size"))
+    exp.add_argument("--orientation", choices=("portrait", "landscape"), default="portrait",
+                     help=translate("pdf: page orientation"))
     cli_analysis.add_parsers(commands, common)
     return parser
 
@@ -332,11 +336,13 @@ def _exporter(kind: str) -> Exporter | None:
 
 def _export(options: argparse.Namespace) -> int:
     map_path, out = Path(options.file), Path(options.out)
-    exporter = _exporter(options.to)
-    if exporter is None:
+    exporter = None if options.to == "pdf" else _exporter(options.to)
+    if exporter is None and options.to != "pdf":
         raise CommandLineError("Exporting to {kind} is not supported yet.", kind=options.to)
     with MapStore.open(map_path, read_only=True) as store:
         network = store.load()
+    if exporter is None:
+        return _export_plan(network, out, options)
     exporter(network, out)
     print(translate(
         "Exported {organisations}, {contacts} and {ties} to {out}.",
@@ -345,6 +351,22 @@ def _export(options: argparse.Namespace) -> int:
         ties=_count(len(network.ties), "{count} tie", "{count} ties"),
         out=out.name,
     ))
+    return 0
+
+
+def _export_plan(network: Network, out: Path, options: argparse.Namespace) -> int:
+    """The printed network plan, in the language of the messages (--lang)."""
+    from .analysis.report import find_node
+    from .report import write_plan
+
+    account = network.settings.account_id
+    if options.account is not None:
+        account = find_node(network, options.account)
+        if not isinstance(network.nodes[account], Organisation):
+            raise CommandLineError("{name} is not an organisation.", name=options.account)
+    write_plan(out, network, account_id=account, language=i18n.language(), paper=options.paper,
+               orientation=options.orientation)
+    print(translate("Wrote the network plan to {out}.", out=out.name))
     return 0
 
 

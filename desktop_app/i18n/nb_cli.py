@@ -81,4 +81,8 @@ NB_CLI: dict[str, str] = {
     "{count} step": "{count} steg",
     "{count} steps": "{count} steg",
     "Overall quality: {strength} ({steps})": "Samlet kvalitet: {strength} ({steps})",
+    "pdf: the account the plan is for (default: the map's account)": "pdf: kunden planen gjelder (standard: kartets kunde)",
+    "pdf: paper size": "pdf: papirstørrelse",
+    "pdf: page orientation": "pdf: sideretning",
+    "Wrote the network plan to {out}.": "Skrev nettverksplanen til {out}.",
 }
