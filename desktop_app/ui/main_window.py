@@ -39,6 +39,7 @@ from .panels.coverage import CoveragePanel
 from .panels.findings import FindingsPanel
 from .panels.path_finder import SHORTEST_COLOUR, STRONGEST_COLOUR, PathFinderPanel
 from .panels.properties import PropertiesPanel
+from .plan_export import PlanExport
 from .welcome import WelcomePage
 
 
@@ -163,6 +164,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_copy_action)
         self.import_menu = file_menu.addMenu(self.tr("&Import"))
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.plan_action = self.export_menu.addAction(self.tr("Network &Plan (PDF)…"))
+        self.plan_action.setStatusTip(self.tr("The map, findings, coverage and action plan as a PDF for the account review"))
+        self.plan_action.triggered.connect(self.export_plan_dialog)
+        self.export_menu.addSeparator()
+        self.plan_export = PlanExport(self)
+        self.plan_export.finished.connect(self._plan_written)
         self.import_export = ImportExport(self, self.import_menu, self.export_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.rename_action)
@@ -304,6 +311,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_doc)
         writable = has_doc and not doc.read_only  # type: ignore[union-attr]
         self.import_export.update_enabled(has_doc, writable)
+        self.plan_action.setEnabled(has_doc)
         self.rename_action.setEnabled(writable)
         self.map_settings_action.setEnabled(writable)
         if doc is None:
@@ -382,6 +390,18 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Could not rename the map"), describe(error))
             return False
         return True
+
+    def export_plan_dialog(self) -> None:
+        if self.document is not None:
+            self.plan_export.dialog_for(self.document.network, self.document.path.with_suffix(".pdf"))
+
+    def _plan_written(self, path: str, error: str) -> None:
+        if error:
+            self.show_error(self.tr("Could not write the network plan"), error)
+        elif path:
+            self.statusBar().showMessage(self.tr("Wrote the network plan to %1").replace("%1", path), 10000)
+        else:
+            self.statusBar().showMessage(self.tr("The network plan was cancelled; no file was written."), 8000)
 
     def map_settings_dialog(self) -> None:
         if self.document is None:

@@ -320,316 +320,341 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="67" />
+      <location filename="../../desktop_app/ui/main_window.py" line="68" />
       <source>Properties</source>
       <translation>Egenskaper</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="78" />
+      <location filename="../../desktop_app/ui/main_window.py" line="79" />
       <source>Findings</source>
       <translation>Funn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="79" />
+      <location filename="../../desktop_app/ui/main_window.py" line="80" />
       <source>Coverage</source>
       <translation>Dekning</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="80" />
+      <location filename="../../desktop_app/ui/main_window.py" line="81" />
       <source>Path Finder</source>
       <translation>Veifinner</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="91" />
+      <location filename="../../desktop_app/ui/main_window.py" line="92" />
       <source>Analysing…</source>
       <translation>Analyserer …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="92" />
+      <location filename="../../desktop_app/ui/main_window.py" line="93" />
       <source>Updating the network scores in the background</source>
       <translation>Oppdaterer nettverkstallene i bakgrunnen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="127" />
+      <location filename="../../desktop_app/ui/main_window.py" line="128" />
       <source>&amp;New Map…</source>
       <translation>&amp;Nytt kart …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="127" />
+      <location filename="../../desktop_app/ui/main_window.py" line="128" />
       <source>Create an empty map</source>
       <translation>Lag et tomt kart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="128" />
+      <location filename="../../desktop_app/ui/main_window.py" line="129" />
       <source>&amp;Open…</source>
       <translation>Å&amp;pne …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="128" />
+      <location filename="../../desktop_app/ui/main_window.py" line="129" />
       <source>Open a map</source>
       <translation>Åpne et kart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="130" />
+      <location filename="../../desktop_app/ui/main_window.py" line="131" />
       <source>Save a &amp;Copy…</source>
       <translation>Lagre en &amp;kopi …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="131" />
+      <location filename="../../desktop_app/ui/main_window.py" line="132" />
       <source>Save a complete copy of this map to share or keep</source>
       <translation>Lagre en fullstendig kopi av kartet for å dele eller ta vare på det</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="133" />
+      <location filename="../../desktop_app/ui/main_window.py" line="134" />
       <source>&amp;Rename Map…</source>
       <translation>&amp;Gi kartet nytt navn …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="133" />
+      <location filename="../../desktop_app/ui/main_window.py" line="134" />
       <source>Change the map's title</source>
       <translation>Endre kartets tittel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="135" />
+      <location filename="../../desktop_app/ui/main_window.py" line="136" />
       <source>Map &amp;Settings…</source>
       <translation>Kart&amp;innstillinger …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="136" />
+      <location filename="../../desktop_app/ui/main_window.py" line="137" />
       <source>The map's title, key account, and how tie quality is scored</source>
       <translation>Kartets tittel, nøkkelkunde og hvordan relasjonskvalitet beregnes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="139" />
+      <location filename="../../desktop_app/ui/main_window.py" line="140" />
       <source>Open the &amp;Example Map</source>
       <translation>Åpne &amp;eksempelkartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="140" />
+      <location filename="../../desktop_app/ui/main_window.py" line="141" />
       <source>Open a fresh copy of the Best Lokalt Røros example</source>
       <translation>Åpne en ny kopi av eksempelet Best Lokalt Røros</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="142" />
+      <location filename="../../desktop_app/ui/main_window.py" line="143" />
       <source>&amp;Quit</source>
       <translation>&amp;Avslutt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="144" />
+      <location filename="../../desktop_app/ui/main_window.py" line="145" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="146" />
+      <location filename="../../desktop_app/ui/main_window.py" line="147" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="148" />
+      <location filename="../../desktop_app/ui/main_window.py" line="149" />
       <source>&amp;Fit to Map</source>
       <translation>&amp;Tilpass til kartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="149" />
+      <location filename="../../desktop_app/ui/main_window.py" line="150" />
       <source>Zoom &amp;In</source>
       <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="150" />
+      <location filename="../../desktop_app/ui/main_window.py" line="151" />
       <source>Zoom &amp;Out</source>
       <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="151" />
+      <location filename="../../desktop_app/ui/main_window.py" line="152" />
       <source>&amp;About Knute</source>
       <translation>&amp;Om Knute</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="156" />
+      <location filename="../../desktop_app/ui/main_window.py" line="157" />
       <source>&amp;File</source>
       <translation>&amp;Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="159" />
+      <location filename="../../desktop_app/ui/main_window.py" line="160" />
       <source>Open &amp;Recent</source>
       <translation>Åpne &amp;nylig brukt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="164" />
+      <location filename="../../desktop_app/ui/main_window.py" line="165" />
       <source>&amp;Import</source>
       <translation>&amp;Importer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="165" />
+      <location filename="../../desktop_app/ui/main_window.py" line="166" />
       <source>&amp;Export</source>
       <translation>&amp;Eksporter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="173" />
+      <location filename="../../desktop_app/ui/main_window.py" line="167" />
+      <source>Network &amp;Plan (PDF)…</source>
+      <translation>Nettverks&amp;plan (PDF) …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" line="168" />
+      <source>The map, findings, coverage and action plan as a PDF for the account review</source>
+      <translation>Kartet, funnene, dekningen og handlingsplanen som PDF til kundegjennomgangen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" line="180" />
       <source>&amp;Edit</source>
       <translation>R&amp;ediger</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="177" />
+      <location filename="../../desktop_app/ui/main_window.py" line="184" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="185" />
+      <location filename="../../desktop_app/ui/main_window.py" line="192" />
       <source>&amp;Language</source>
       <translation>&amp;Språk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="187" />
+      <location filename="../../desktop_app/ui/main_window.py" line="194" />
       <source>System Default</source>
       <translation>Som systemet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="195" />
+      <location filename="../../desktop_app/ui/main_window.py" line="202" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="207" />
+      <location filename="../../desktop_app/ui/main_window.py" line="214" />
       <source>No recent maps</source>
       <translation>Ingen nylig brukte kart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="211" />
+      <location filename="../../desktop_app/ui/main_window.py" line="218" />
       <source>Clear List</source>
       <translation>Tøm listen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="225" />
+      <location filename="../../desktop_app/ui/main_window.py" line="232" />
       <source>The last map, %1, is no longer there.</source>
       <translation>Det siste kartet, %1, finnes ikke lenger.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="234" />
+      <location filename="../../desktop_app/ui/main_window.py" line="241" />
       <source>Could not open the map</source>
       <translation>Kunne ikke åpne kartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="246" />
-      <location filename="../../desktop_app/ui/main_window.py" line="252" />
+      <location filename="../../desktop_app/ui/main_window.py" line="253" />
+      <location filename="../../desktop_app/ui/main_window.py" line="259" />
       <source>Could not create the map</source>
       <translation>Kunne ikke lage kartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="246" />
+      <location filename="../../desktop_app/ui/main_window.py" line="253" />
       <source>This map is open: choose another name.</source>
       <translation>Dette kartet er åpent: velg et annet navn.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="261" />
+      <location filename="../../desktop_app/ui/main_window.py" line="268" />
       <source>Could not copy the example map</source>
       <translation>Kunne ikke kopiere eksempelkartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="265" />
+      <location filename="../../desktop_app/ui/main_window.py" line="272" />
       <source>A copy of the example map was saved as %1</source>
       <translation>En kopi av eksempelkartet ble lagret som %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="294" />
+      <location filename="../../desktop_app/ui/main_window.py" line="301" />
       <source>Opened read-only</source>
       <translation>Åpnet skrivebeskyttet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="315" />
+      <location filename="../../desktop_app/ui/main_window.py" line="323" />
       <source> [read-only]</source>
       <translation> [skrivebeskyttet]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="318" />
+      <location filename="../../desktop_app/ui/main_window.py" line="326" />
       <source>Read-only</source>
       <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="321" />
+      <location filename="../../desktop_app/ui/main_window.py" line="329" />
       <source>%1 organisations · %2 contacts · %3 ties</source>
       <translation>%1 organisasjoner · %2 kontakter · %3 relasjoner</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="332" />
+      <location filename="../../desktop_app/ui/main_window.py" line="340" />
       <source>New Map</source>
       <translation>Nytt kart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="332" />
-      <location filename="../../desktop_app/ui/main_window.py" line="337" />
+      <location filename="../../desktop_app/ui/main_window.py" line="340" />
       <location filename="../../desktop_app/ui/main_window.py" line="345" />
+      <location filename="../../desktop_app/ui/main_window.py" line="353" />
       <source>Knute maps (*.knute)</source>
       <translation>Knute-kart (*.knute)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="337" />
+      <location filename="../../desktop_app/ui/main_window.py" line="345" />
       <source>Open Map</source>
       <translation>Åpne kart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="345" />
+      <location filename="../../desktop_app/ui/main_window.py" line="353" />
       <source>Save a Copy</source>
       <translation>Lagre en kopi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="357" />
+      <location filename="../../desktop_app/ui/main_window.py" line="365" />
       <source>Could not save the copy</source>
       <translation>Kunne ikke lagre kopien</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="359" />
+      <location filename="../../desktop_app/ui/main_window.py" line="367" />
       <source>Saved a copy as %1</source>
       <translation>Lagret en kopi som %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="369" />
-      <location filename="../../desktop_app/ui/main_window.py" line="380" />
+      <location filename="../../desktop_app/ui/main_window.py" line="377" />
+      <location filename="../../desktop_app/ui/main_window.py" line="388" />
       <source>Rename Map</source>
       <translation>Gi kartet nytt navn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="369" />
+      <location filename="../../desktop_app/ui/main_window.py" line="377" />
       <source>Title:</source>
       <translation>Tittel:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="382" />
+      <location filename="../../desktop_app/ui/main_window.py" line="390" />
       <source>Could not rename the map</source>
       <translation>Kunne ikke gi kartet nytt navn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="399" />
+      <location filename="../../desktop_app/ui/main_window.py" line="400" />
+      <source>Could not write the network plan</source>
+      <translation>Kunne ikke skrive nettverksplanen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" line="402" />
+      <source>Wrote the network plan to %1</source>
+      <translation>Skrev nettverksplanen til %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" line="404" />
+      <source>The network plan was cancelled; no file was written.</source>
+      <translation>Nettverksplanen ble avbrutt; ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" line="419" />
       <source>Change Map Settings</source>
       <translation>Endre kartinnstillinger</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="402" />
+      <location filename="../../desktop_app/ui/main_window.py" line="422" />
       <source>Could not change the map settings</source>
       <translation>Kunne ikke endre kartinnstillingene</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="408" />
+      <location filename="../../desktop_app/ui/main_window.py" line="428" />
       <source>&lt;h3&gt;Knute %1&lt;/h3&gt;&lt;p&gt;Relationship maps for key account management: who knows whom, how strong the ties are, and where an account hangs on one person.&lt;/p&gt;&lt;p&gt;Works offline. Every change is saved at once in the map file.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Knute %1&lt;/h3&gt;&lt;p&gt;Relasjonskart for kundeansvarlige (KAM): hvem som kjenner hvem, hvor sterke relasjonene er, og hvor en kunde henger på én person.&lt;/p&gt;&lt;p&gt;Virker uten nett. Hver endring lagres straks i kartfilen.&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="412" />
+      <location filename="../../desktop_app/ui/main_window.py" line="432" />
       <source>About Knute</source>
       <translation>Om Knute</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="466" />
+      <location filename="../../desktop_app/ui/main_window.py" line="486" />
       <source>The change could not be saved</source>
       <translation>Endringen kunne ikke lagres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="467" />
+      <location filename="../../desktop_app/ui/main_window.py" line="487" />
       <source>The map on screen matches the file. The undo history was cleared.</source>
       <translation>Kartet på skjermen stemmer med filen. Angrehistorikken ble tømt.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="476" />
+      <location filename="../../desktop_app/ui/main_window.py" line="496" />
       <source>Knute will use the chosen language the next time it starts.</source>
       <translation>Knute bruker det valgte språket neste gang programmet starter.</translation>
     </message>
@@ -783,6 +808,34 @@
       <location filename="../../desktop_app/ui/panels/path_finder.py" line="167" />
       <source>unrated</source>
       <translation>ikke vurdert</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanExport</name>
+    <message>
+      <location filename="../../desktop_app/ui/plan_export.py" line="77" />
+      <source>Export Network Plan</source>
+      <translation>Eksporter nettverksplan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/plan_export.py" line="77" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/plan_export.py" line="87" />
+      <source>Writing the network plan…</source>
+      <translation>Skriver nettverksplanen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/plan_export.py" line="87" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/plan_export.py" line="88" />
+      <source>Network Plan</source>
+      <translation>Nettverksplan</translation>
     </message>
   </context>
   <context>
