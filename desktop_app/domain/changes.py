@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .entities import Action, Contact, Interaction, MapSettings, Organisation, Tie
+from .entities import Action, Contact, Goal, Interaction, MapSettings, Organisation, Tie
 
-Entity = Organisation | Contact | Tie | Interaction | Action
+Entity = Organisation | Contact | Tie | Interaction | Action | Goal
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from .enums import (
     Attitude,
     BuyingRole,
     Closeness,
+    GoalHorizon,
     InteractionKind,
     NodeKind,
     Resource,
@@ -26,7 +27,18 @@ from .enums import (
     TieType,
 )
 from .errors import DomainError
-from .ids import ActionId, InteractionId, NodeId, TieId, new_action_id, new_interaction_id, new_node_id, new_tie_id
+from .ids import (
+    ActionId,
+    GoalId,
+    InteractionId,
+    NodeId,
+    TieId,
+    new_action_id,
+    new_goal_id,
+    new_interaction_id,
+    new_node_id,
+    new_tie_id,
+)
 
 _set: Callable[[Any, str, Any], None] = object.__setattr__
 """Sets a field of a frozen entity while it is being built (one C call, no Python frame)."""
@@ -185,6 +197,10 @@ class Interaction:
         _set(self, "note", v.text(self.note, "Note"))
 
 
+OPEN_STATUSES = frozenset({ActionStatus.PLANNED, ActionStatus.IN_PROGRESS})
+"""Statuses of an action still to be done."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Action:
     """One line of the action plan: what, for whom, by whom, by when."""
@@ -208,6 +224,32 @@ class Action:
         _set(self, "status", v.enum(ActionStatus, self.status, "Status"))
         _set(self, "intent", v.optional_enum(ActionIntent, self.intent, "Intent"))
         _set(self, "note", v.text(self.note, "Note"))
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def overdue_on(self, today: dt.date) -> bool:
+        """Overdue: still open (planned or in progress) and due before ``today``."""
+        return self.due is not None and self.due < today and self.status in OPEN_STATUSES
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Goal:
+    """A goal for one account (organisation), with the strategy to reach it and its horizon."""
+
+    id: GoalId = field(default_factory=new_goal_id)
+    organisation_id: NodeId
+    text: str
+    horizon: GoalHorizon = GoalHorizon.THIS_YEAR
+    strategy: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.organisation_id:
+            raise DomainError("A goal belongs to an organisation.")
+        _set(self, "text", v.text(self.text, "Goal", required=True).strip())
+        _set(self, "horizon", v.enum(GoalHorizon, self.horizon, "Horizon"))
+        _set(self, "strategy", v.text(self.strategy, "Strategy"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -104,5 +104,13 @@ class ActionIntent(StrEnum):
     RECOVER = "recover"
 
 
+class GoalHorizon(StrEnum):
+    """When an account goal should be reached."""
+
+    THIS_YEAR = "this_year"
+    ONE_TO_TWO_YEARS = "one_to_two_years"
+    THREE_TO_FIVE_YEARS = "three_to_five_years"
+
+
 DIRECTED_TYPES = frozenset({TieType.REPORTS_TO, TieType.SUPPLIER_OF})
 """The tie types that run from source to target."""

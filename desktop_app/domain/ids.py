@@ -10,6 +10,7 @@ NodeId = NewType("NodeId", str)
 TieId = NewType("TieId", str)
 InteractionId = NewType("InteractionId", str)
 ActionId = NewType("ActionId", str)
+GoalId = NewType("GoalId", str)
 
 
 def new_uuid() -> str:
@@ -30,3 +31,7 @@ def new_interaction_id() -> InteractionId:
 
 def new_action_id() -> ActionId:
     return ActionId(new_uuid())
+
+
+def new_goal_id() -> GoalId:
+    return GoalId(new_uuid())

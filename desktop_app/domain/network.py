@@ -2,7 +2,8 @@
 
 Edits go through ``add``/``update``/``remove``/``change_settings``; each checks
 references, computes the full list of changes (a removed node takes its ties,
-their interactions and the references to it along), applies it, and returns it.
+their interactions, an organisation's goals and the references to it along),
+applies it, and returns it.
 ``apply`` replays change lists (undo, redo) with the same checks.
 """
 
@@ -14,10 +15,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, cast
 
 from .changes import Added, Change, Entity, Removed, SettingsChanged, Updated, inverse_of
-from .entities import Action, Contact, Interaction, MapSettings, Node, Organisation, Tie
+from .entities import Action, Contact, Goal, Interaction, MapSettings, Node, Organisation, Tie
 from .enums import DIRECTED_TYPES
 from .errors import DomainError
-from .ids import ActionId, InteractionId, NodeId, TieId
+from .ids import ActionId, GoalId, InteractionId, NodeId, TieId
 
 PairKey = tuple[str, NodeId, NodeId]
 
@@ -39,6 +40,7 @@ class Network:
         self.ties: dict[TieId, Tie] = {}
         self.interactions: dict[InteractionId, Interaction] = {}
         self.actions: dict[ActionId, Action] = {}
+        self.goals: dict[GoalId, Goal] = {}
         self._ties_by_node: dict[NodeId, set[TieId]] = {}
         self._pairs: dict[PairKey, TieId] = {}
         self._members: dict[NodeId, set[NodeId]] = {}
@@ -47,14 +49,14 @@ class Network:
     @classmethod
     def from_entities(
         cls, settings: MapSettings, nodes: Iterable[Node], ties: Iterable[Tie],
-        interactions: Iterable[Interaction], actions: Iterable[Action],
+        interactions: Iterable[Interaction], actions: Iterable[Action], goals: Iterable[Goal] = (),
     ) -> Network:
         """Build a network from stored entities, checking every reference."""
         network = cls(settings)
         nodes = sorted(nodes, key=lambda n: isinstance(n, Contact))  # organisations first
         groups: tuple[tuple[dict[Any, Any], Iterable[Entity]], ...] = (
             (network.nodes, nodes), (network.ties, ties),
-            (network.interactions, interactions), (network.actions, actions),
+            (network.interactions, interactions), (network.actions, actions), (network.goals, goals),
         )
         for table, group in groups:
             for entity in group:
@@ -90,6 +92,10 @@ class Network:
         if recorded:
             dates.append(recorded)
         return max(dates) if dates else None
+
+    def goals_of(self, organisation_id: NodeId) -> list[Goal]:
+        """An organisation's goals, in the order they were added."""
+        return [g for g in self.goals.values() if g.organisation_id == organisation_id]
 
     def organisation_of(self, contact: Contact) -> Organisation | None:
         org = self.nodes.get(contact.organisation_id) if contact.organisation_id else None
@@ -182,6 +188,8 @@ class Network:
             return self.interactions
         if kind is Action:
             return self.actions
+        if kind is Goal:
+            return self.goals
         raise TypeError(kind)
 
     def _removal_plan(
@@ -225,6 +233,8 @@ class Network:
                 drop(interaction)
             drop(tie)
         if isinstance(entity, Organisation):
+            for goal in self.goals_of(entity.id):
+                drop(goal)
             for member in self.members_of(entity.id):
                 if member.id not in removed:
                     update(member, organisation_id=None)
@@ -298,6 +308,8 @@ class Network:
                 raise DomainError("The action refers to a tie that is not in the map.")
             if entity.owner_id and not isinstance(self.nodes.get(entity.owner_id), Contact):
                 raise DomainError("The owner of an action must be a person in the map.")
+        elif isinstance(entity, Goal) and not isinstance(self.nodes.get(entity.organisation_id), Organisation):
+            raise DomainError("A goal must belong to an organisation in the map.")
 
     def _check_unreferenced(self, entity: Entity) -> None:
         if isinstance(entity, (Contact, Organisation)):
@@ -305,7 +317,7 @@ class Network:
                 raise DomainError("{name} still has ties or members.", name=entity.name)
             if self.settings.account_id == entity.id or any(
                 entity.id in (a.node_id, a.owner_id) for a in self.actions.values()
-            ):
+            ) or any(g.organisation_id == entity.id for g in self.goals.values()):
                 raise DomainError("{name} is still referred to.", name=entity.name)
         elif isinstance(entity, Tie) and (self._interactions_by_tie.get(entity.id) or any(
             a.tie_id == entity.id for a in self.actions.values()
@@ -347,4 +359,4 @@ class Network:
 
 def _removal_rank(entity: Entity) -> int:
     """Remove dependants before what they depend on, so one edit never trips over itself."""
-    return {Action: 0, Interaction: 1, Tie: 2, Contact: 3, Organisation: 4}[type(entity)]
+    return {Action: 0, Goal: 0, Interaction: 1, Tie: 2, Contact: 3, Organisation: 4}[type(entity)]

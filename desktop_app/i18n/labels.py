@@ -11,6 +11,7 @@ from ..domain.enums import (
     Attitude,
     BuyingRole,
     Closeness,
+    GoalHorizon,
     InteractionKind,
     NodeKind,
     Resource,
@@ -75,6 +76,9 @@ ENGLISH: dict[StrEnum, str] = {
     ActionIntent.MAINTAIN: "Maintain",
     ActionIntent.INTRODUCE: "Introduce",
     ActionIntent.RECOVER: "Recover",
+    GoalHorizon.THIS_YEAR: "This year",
+    GoalHorizon.ONE_TO_TWO_YEARS: "1–2 years",
+    GoalHorizon.THREE_TO_FIVE_YEARS: "3–5 years",
 }
 
 

@@ -18,6 +18,8 @@ NB_DOMAIN: dict[str, str] = {
     "Due date": "Frist",
     "E-mail": "E-post",
     "Employees": "Ansatte",
+    "Goal": "Mål",
+    "Horizon": "Tidshorisont",
     "Influence": "Innflytelse",
     "Intent": "Hensikt",
     "Interaction kind": "Type kontakt",
@@ -30,6 +32,7 @@ NB_DOMAIN: dict[str, str] = {
     "Resource": "Ressurs",
     "Revenue": "Omsetning",
     "Status": "Status",
+    "Strategy": "Strategi",
     "Support": "Støtte",
     "Tags": "Stikkord",
     "Threshold": "Terskel",
@@ -89,4 +92,9 @@ NB_DOMAIN: dict[str, str] = {
     "{name} is still referred to.": "Noe viser fortsatt til {name}.",
     "The tie is still referred to.": "Noe viser fortsatt til relasjonen.",
     "The id {id} is used twice.": "Id-en {id} er brukt to ganger.",
+    "A goal belongs to an organisation.": "Et mål hører til en organisasjon.",
+    "A goal must belong to an organisation in the map.": "Et mål må høre til en organisasjon i kartet.",
+    # domain/fragment.py (copy and paste)
+    "The clipboard does not hold Knute contacts or ties.":
+        "Utklippstavlen inneholder ikke kontakter eller relasjoner fra Knute.",
 }

@@ -53,4 +53,7 @@ NB_LABELS: dict[str, str] = {
     "Maintain": "Vedlikeholde",
     "Introduce": "Introdusere",
     "Recover": "Gjenopprette",
+    "This year": "I år",
+    "1–2 years": "1–2 år",
+    "3–5 years": "3–5 år",
 }

@@ -85,6 +85,12 @@ NB_REPORT: dict[str, str] = {
         "er med i CSV-eksporten).",
     "Listed: the {total} ties of our people and the account (all {all} ties are in the CSV export).":
         "Listen viser de {total} relasjonene til våre folk og kunden (alle {all} relasjonene er med i CSV-eksporten).",
+    # account goals
+    "Account goals": "Mål for kunden",
+    "No goals set for {account} yet.": "Ingen mål er satt for {account} ennå.",
+    "No account goals set yet.": "Ingen mål er satt for kundene ennå.",
+    "Goal": "Mål",
+    "Strategy": "Strategi",
     # action plan
     "Action plan": "Handlingsplan",
     "No actions planned yet.": "Ingen tiltak er planlagt ennå.",

@@ -31,7 +31,7 @@ from ..domain.ids import NodeId
 from ..domain.network import Network
 from ..i18n import translate
 from ..interop.files import write_atomically
-from . import sections, tables
+from . import goals, sections, tables
 from . import styles as st
 from .context import Context, PlanCancelled, Progress, in_language, long_date
 from .fonts import BOLD, REGULAR, register
@@ -83,7 +83,7 @@ def build_plan(
         story += _map_page(ctx, doc, map_image)
         story += [*sections.key_figures(ctx), *sections.coverage(ctx), PageBreak(), *sections.findings(ctx)]
         ctx.report(SECTIONS)
-        story += [PageBreak(), *tables.actions(ctx)]
+        story += [PageBreak(), *goals.goals(ctx), *tables.actions(ctx)]
         contact_count = len(network.nodes)
         split = SECTIONS + (TABLES - SECTIONS) * contact_count // max(contact_count + len(network.ties), 1)
         story += [PageBreak(), *tables.contacts(ctx, SECTIONS, split), PageBreak(), *tables.ties(ctx, split, TABLES)]

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..domain import values as v
 from ..domain.changes import Entity
-from ..domain.entities import Action, Contact, Interaction, MapSettings, Organisation, Tie
+from ..domain.entities import Action, Contact, Goal, Interaction, MapSettings, Organisation, Tie
 from ..domain.enums import Closeness, TieReason, TieType
 
 TABLE_OF: dict[type, str] = {
@@ -19,6 +19,7 @@ TABLE_OF: dict[type, str] = {
     Tie: "ties",
     Interaction: "interactions",
     Action: "actions",
+    Goal: "goals",
 }
 
 _NODE_COLUMNS = (
@@ -34,6 +35,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "interactions": ("id", "tie_id", "date", "kind", "note"),
     "actions": ("id", "title", "node_id", "tie_id", "owner_id", "due", "status", "intent", "note"),
+    "goals": ("id", "organisation_id", "text", "horizon", "strategy"),
 }
 SELECT_SQL: dict[str, str] = {table: f"SELECT {', '.join(columns)} FROM {table}" for table, columns in COLUMNS.items()}
 """Reads a table's rows in the column order the *_from_row functions unpack."""
@@ -111,6 +113,11 @@ def to_row(entity: Entity) -> dict[str, Any]:
             "tie_id": entity.tie_id, "owner_id": entity.owner_id, "due": _iso(entity.due),
             "status": entity.status.value, "intent": entity.intent.value if entity.intent else None,
             "note": entity.note,
+        }
+    if isinstance(entity, Goal):
+        return {
+            "id": entity.id, "organisation_id": entity.organisation_id, "text": entity.text,
+            "horizon": entity.horizon.value, "strategy": entity.strategy,
         }
     raise TypeError(entity)
 
@@ -219,6 +226,11 @@ def action_from_row(row: Sequence[Any]) -> Action:
         id=id_, title=title, node_id=node_id, tie_id=tie_id, owner_id=owner_id, due=due,
         status=status, intent=intent, note=note or "",
     )
+
+
+def goal_from_row(row: Sequence[Any]) -> Goal:
+    id_, organisation_id, text, horizon, strategy = row
+    return Goal(id=id_, organisation_id=organisation_id, text=text, horizon=horizon, strategy=strategy or "")
 
 
 def settings_to_row(settings: MapSettings) -> dict[str, Any]:

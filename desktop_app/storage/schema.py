@@ -107,13 +107,34 @@ _V1 = [
 ]
 
 
+_V2 = [
+    """
+    CREATE TABLE goals (
+        id TEXT PRIMARY KEY,
+        organisation_id TEXT NOT NULL REFERENCES nodes(id),
+        text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+        horizon TEXT NOT NULL,
+        strategy TEXT NOT NULL DEFAULT ''
+    ) STRICT
+    """,
+    "CREATE INDEX goals_organisation ON goals(organisation_id)",
+]
+"""Version 2: account goals (per organisation, with a horizon and a strategy)."""
+
+
 def _migrate_to_1(db: sqlite_utils.Database) -> None:
     for statement in _V1:
         db.execute(statement)
 
 
+def _migrate_to_2(db: sqlite_utils.Database) -> None:
+    for statement in _V2:
+        db.execute(statement)
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1, _migrate_to_1),
+    (2, _migrate_to_2),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -177,7 +177,8 @@ class MapStore:
                 ties = [rows.tie_from_row(r) for r in conn.execute(select["ties"])]
                 interactions = [rows.interaction_from_row(r) for r in conn.execute(select["interactions"])]
                 actions = [rows.action_from_row(r) for r in conn.execute(select["actions"])]
-                return Network.from_entities(settings, nodes, ties, interactions, actions)
+                goals = [rows.goal_from_row(r) for r in conn.execute(select["goals"])]
+                return Network.from_entities(settings, nodes, ties, interactions, actions, goals)
             except (DomainError, ValueError, KeyError, IndexError, TypeError) as exc:
                 if isinstance(exc, StorageError):
                     raise

@@ -23,7 +23,7 @@ def snapshot(network: Network) -> Network:
     """A private copy of the map for a worker (entities are immutable; the tables are not)."""
     return Network.from_entities(
         network.settings, list(network.nodes.values()), list(network.ties.values()),
-        list(network.interactions.values()), list(network.actions.values()),
+        list(network.interactions.values()), list(network.actions.values()), list(network.goals.values()),
     )
 
 

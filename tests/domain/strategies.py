@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from desktop_app.domain import enums
 from desktop_app.domain.changes import Change
-from desktop_app.domain.entities import Action, Contact, Interaction, MapSettings, Organisation, Tie
+from desktop_app.domain.entities import Action, Contact, Goal, Interaction, MapSettings, Organisation, Tie
 from desktop_app.domain.network import Network
 
 # Any Unicode a user could type or paste and a file can hold: no lone surrogates, no NUL.
@@ -75,6 +75,13 @@ def actions(node_ids: st.SearchStrategy, tie_ids: st.SearchStrategy, owner_ids: 
     )
 
 
+def goals(organisation_ids: st.SearchStrategy) -> st.SearchStrategy[Goal]:
+    return st.builds(
+        Goal, id=ids, organisation_id=organisation_ids, text=names,
+        horizon=st.sampled_from(enums.GoalHorizon), strategy=texts,
+    )
+
+
 weights = st.floats(0, 10, allow_nan=False)
 
 
@@ -92,7 +99,7 @@ def map_settings(draw: st.DrawFn, account_ids: st.SearchStrategy | None = None) 
 
 
 OPERATIONS = [
-    "organisation", "contact", "tie", "interaction", "action", "update", "settings", "remove", "remove_many",
+    "organisation", "contact", "tie", "interaction", "action", "goal", "update", "settings", "remove", "remove_many",
 ]
 
 
@@ -113,7 +120,8 @@ def random_edit(net: Network, data: st.DataObject, op: str) -> list[Change]:
     org_ids = [o.id for o in net.organisations()]
     contact_ids = [c.id for c in net.contacts()]
     node_ids = org_ids + contact_ids
-    everything = [*net.nodes.values(), *net.ties.values(), *net.interactions.values(), *net.actions.values()]
+    everything = [*net.nodes.values(), *net.ties.values(), *net.interactions.values(), *net.actions.values(),
+                  *net.goals.values()]
     if op == "organisation":
         return net.add(data.draw(organisations()))
     if op == "contact":
@@ -125,6 +133,8 @@ def random_edit(net: Network, data: st.DataObject, op: str) -> list[Change]:
         return net.add(data.draw(interactions(_pick(data, list(net.ties), "tie"))))
     if op == "action":
         return net.add(data.draw(actions(_ids_or_none(node_ids), _ids_or_none(list(net.ties)), _ids_or_none(contact_ids))))
+    if op == "goal" and org_ids:
+        return net.add(data.draw(goals(st.sampled_from(org_ids))))
     if op == "update" and everything:
         return net.update(_changed(data, _pick(data, everything, "entity"), org_ids))
     if op == "settings":
@@ -145,6 +155,8 @@ def _changed(data: st.DataObject, entity, orgs: list[str]):
         return dataclasses.replace(entity, type=data.draw(st.sampled_from(enums.TieType)), trust=data.draw(ratings))
     if isinstance(entity, Interaction):
         return dataclasses.replace(entity, date=data.draw(dates))
+    if isinstance(entity, Goal):
+        return dataclasses.replace(entity, text=data.draw(names), horizon=data.draw(st.sampled_from(enums.GoalHorizon)))
     assert isinstance(entity, Action)
     return dataclasses.replace(entity, title=data.draw(names), due=data.draw(st.none() | dates))
 
@@ -157,6 +169,7 @@ def state(network: Network) -> dict[str, object]:
         "ties": dict(network.ties),
         "interactions": dict(network.interactions),
         "actions": dict(network.actions),
+        "goals": dict(network.goals),
         "ties_by_node": {k: set(v) for k, v in network._ties_by_node.items()},
         "pairs": dict(network._pairs),
         "members": {k: set(v) for k, v in network._members.items()},
@@ -168,5 +181,5 @@ def rebuilt(network: Network) -> Network:
     """The same entities loaded afresh: its indices are what the live ones must equal."""
     return Network.from_entities(
         network.settings, network.nodes.values(), network.ties.values(),
-        network.interactions.values(), network.actions.values(),
+        network.interactions.values(), network.actions.values(), network.goals.values(),
     )

@@ -32,6 +32,7 @@ def creation_changes(net: Network, start: MapSettings) -> list[Change]:
     """The changes that write ``net`` into a map created with ``start`` settings."""
     entities = (
         *net.organisations(), *net.contacts(), *net.ties.values(), *net.interactions.values(), *net.actions.values(),
+        *net.goals.values(),
     )
     changes: list[Change] = [Added(e) for e in entities]
     if net.settings != start:

@@ -23,7 +23,7 @@ from desktop_app.storage.schema import SCHEMA_VERSION
 
 from .helpers import FIXTURES, FileState
 
-V1 = FIXTURES / "schema_v1.knute"
+V1 = FIXTURES / f"schema_v{SCHEMA_VERSION}.knute"  # a healthy map of the current version
 NAME = "x.knute"
 
 
