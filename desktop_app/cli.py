@@ -49,6 +49,10 @@ class CommandLineError(UserError):
     """A request the command line cannot carry out as given."""
 
 
+class UsageError(CommandLineError):
+    """Options that do not fit together or a file they name that cannot be used: exit code 2."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
@@ -141,6 +145,11 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--me", metavar="NAME",
         help=translate("the contact in the map who is you: people imported get a tie from them (LinkedIn, vCard)"),
+    )
+    imp.add_argument(
+        "--mapping", metavar="M",
+        help=translate("csv, xlsx: a JSON file naming the field of each column to read, "
+                       "like {\"Navn\": \"name\", \"Firma\": \"organisation\"} (default: guessed from the header)"),
     )
 
     exp = commands.add_parser("export", parents=[common], help=translate("write a map in another format"))
@@ -238,6 +247,11 @@ def _import(options: argparse.Namespace) -> int:
             "Importing {kind} files is not supported yet (supported: {supported}).",
             kind=source.suffix or source.name, supported=", ".join(IMPORT_FORMATS),
         )
+    try:
+        options.column_mapping = _column_mapping(options, kind, source)
+    except UsageError as exc:  # a mapping that does not fit: nothing was touched
+        _complain(describe(exc))
+        return 2
     with MapStore.open(map_path) as store:
         if store.read_only:
             raise ReadOnlyMapError("{name} is read-only: changes cannot be saved.", name=map_path.name)
@@ -273,6 +287,28 @@ def _sniff_format(source: Path) -> str | None:
         if b"First Name,Last Name" in head:
             return "linkedin"
     return kind
+
+
+def _column_mapping(options: argparse.Namespace, kind: str, source: Path) -> Any:
+    """The ``--mapping`` file as a column mapping of SOURCE's header, checked before the map is opened."""
+    if options.mapping is None:
+        return None
+    if kind not in ("csv", "xlsx"):
+        raise UsageError("--mapping is for CSV and Excel files, not {kind}.", kind=kind)
+    from .interop.columns import MappingError, from_file
+    from .interop.files import read_bytes
+    from .interop.sheet_preview import preview_table
+
+    mapping_path = Path(options.mapping)
+    try:
+        data = read_bytes(mapping_path)
+    except UserError as exc:
+        raise UsageError("{problem}", problem=describe(exc)) from None
+    header = preview_table(source, limit=0).header
+    try:
+        return from_file(data, header, source.name)
+    except MappingError as exc:
+        raise UsageError("{mapping}: {problem}", mapping=mapping_path.name, problem=describe(exc)) from None
 
 
 def _me(network: Network, options: argparse.Namespace) -> Any:
@@ -311,7 +347,7 @@ def _importer(kind: str) -> Importer | None:
         except ImportError:
             return None
         return lambda store, network, source, o: import_table(
-            store, network, source, skip_bad=o.skip_bad, me=_me(network, o))
+            store, network, source, skip_bad=o.skip_bad, me=_me(network, o), mapping=o.column_mapping)
     return None
 
 

@@ -15,6 +15,7 @@ from desktop_app import __version__, i18n
 from desktop_app.cli import main
 from desktop_app.domain.entities import Contact
 from desktop_app.storage import MapStore
+from desktop_app.storage.schema import SCHEMA_VERSION
 
 GRAPHML = Path(__file__).parent / "fixtures" / "graphml"
 
@@ -116,7 +117,7 @@ def test_info_describes_a_healthy_map(capsys: pytest.CaptureFixture[str], knute_
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
         "Title:         Kundekart",
-        "File format:   1",
+        f"File format:   {SCHEMA_VERSION}",
         "Organisations: 4",
         "Contacts:      4",
         "Ties:          5",
@@ -132,7 +133,7 @@ def test_info_as_json(capsys: pytest.CaptureFixture[str], knute_map: Path) -> No
     assert main(["info", str(knute_map), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report == {
-        "file": str(knute_map), "title": "Kundekart", "schema_version": 1,
+        "file": str(knute_map), "title": "Kundekart", "schema_version": SCHEMA_VERSION,
         "counts": {"organisations": 0, "contacts": 0, "ties": 0, "interactions": 0, "actions": 0},
         "integrity": [], "error": None, "healthy": True,
     }
@@ -345,3 +346,62 @@ def test_me_must_name_one_contact(capsys: pytest.CaptureFixture[str], knute_map:
     assert capsys.readouterr().err == (
         "knute: The map has 0 contacts called Ingen; name exactly one person as yourself.\n"
     )
+
+
+# ---- CSV column mappings and tie lists ---------------------------------------------
+SHEET = "Kontakt;Kunde;Mobil;Intern kode\nKari Hansen;Røros Hotell;+47 900 00 000;K-17\n"
+
+
+def test_import_with_a_mapping_file(capsys: pytest.CaptureFixture[str], knute_map: Path, tmp_path: Path) -> None:
+    (tmp_path / "k.csv").write_text(SHEET, encoding="utf-8")
+    (tmp_path / "m.json").write_text('{"Kontakt": "name", "Kunde": "organisation", "Mobil": "phone"}', encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(knute_map), str(tmp_path / "k.csv"), "--mapping", str(tmp_path / "m.json")]) == 0
+    assert capsys.readouterr().out == "Imported 1 organisation, 1 contact and 0 ties from k.csv.\n"
+    with MapStore.open(knute_map, read_only=True) as store:
+        (kari,) = store.load().contacts()
+    assert (kari.name, kari.phone, kari.notes) == ("Kari Hansen", "+47 900 00 000", "")
+
+
+@pytest.mark.parametrize(("mapping", "message"), [
+    ('{"Kontakt": "navn"}', "knute: m.json: Unknown field 'navn' for the column 'Kontakt' (fields: "),
+    ('{"Kontakten": "name"}', "knute: m.json: The column 'Kontakten' is not in k.csv (its columns: Kontakt, Kunde, "
+                              "Mobil, Intern kode).\n"),
+    ('{"Kontakt": "name",', "knute: m.json: The mapping file is not valid JSON (line 1, column 20: "),
+    ('{"Kunde": "organisation"}', "knute: m.json: The mapping file does not fit: No column holds the name"),
+    (None, "knute: The file m.json does not exist.\n"),
+])
+def test_a_bad_mapping_file_is_a_usage_error_and_touches_nothing(
+    capsys: pytest.CaptureFixture[str], knute_map: Path, tmp_path: Path, mapping: str | None, message: str,
+) -> None:
+    (tmp_path / "k.csv").write_text(SHEET, encoding="utf-8")
+    if mapping is not None:
+        (tmp_path / "m.json").write_text(mapping, encoding="utf-8")
+    before = knute_map.read_bytes()
+    assert main(["import", str(knute_map), str(tmp_path / "k.csv"), "--mapping", str(tmp_path / "m.json")]) == 2
+    assert capsys.readouterr().err.startswith(message)
+    assert knute_map.read_bytes() == before
+
+
+def test_a_mapping_is_only_for_sheets(capsys: pytest.CaptureFixture[str], knute_map: Path, tmp_path: Path) -> None:
+    (tmp_path / "m.json").write_text('{"a": "name"}', encoding="utf-8")
+    assert main(["import", str(knute_map), str(INTEROP / "contacts.vcf"), "--mapping", str(tmp_path / "m.json")]) == 2
+    assert capsys.readouterr().err == "knute: --mapping is for CSV and Excel files, not vcard.\n"
+
+
+def test_a_csv_with_from_and_to_is_a_tie_list(capsys: pytest.CaptureFixture[str], knute_map: Path, tmp_path: Path) -> None:
+    with MapStore.open(knute_map) as store:
+        network = store.load()
+        store.apply(network.add(Contact(name="Kari Hansen", email="kari@r.no")))
+        store.apply(network.add(Contact(name="Per Ås")))
+    (tmp_path / "t.csv").write_text("Fra;Til;Tillit\nkari@r.no;Per Ås;4\nKari Hansen;Ola;3\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(knute_map), str(tmp_path / "t.csv")]) == 1
+    assert capsys.readouterr().err == (
+        "knute: t.csv was not imported. Line 3: No contact or organisation in the map is called 'Ola' or has that "
+        "e-mail.\n")
+    assert main(["import", str(knute_map), str(tmp_path / "t.csv"), "--skip-bad"]) == 0
+    assert capsys.readouterr().out.startswith("Imported 0 organisations, 0 contacts and 1 tie from t.csv.\n")
+    with MapStore.open(knute_map, read_only=True) as store:
+        (tie,) = store.load().ties.values()
+    assert tie.trust == 4

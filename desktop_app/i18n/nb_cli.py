@@ -37,6 +37,14 @@ NB_CLI: dict[str, str] = {
     "{count} organisation": "{count} organisasjon",
     "{count} organisations": "{count} organisasjoner",
     "{count} contact": "{count} kontakt",
+    # import --mapping
+    'csv, xlsx: a JSON file naming the field of each column to read, like {"Navn": "name", "Firma": "organisation"} '
+    "(default: guessed from the header)":
+        'csv, xlsx: en JSON-fil som gir feltet for hver kolonne som skal leses, som {"Navn": "name", '
+        '"Firma": "organisation"} (standard: gjettet ut fra overskriftene)',
+    "--mapping is for CSV and Excel files, not {kind}.": "--mapping gjelder CSV- og Excel-filer, ikke {kind}.",
+    "{problem}": "{problem}",
+    "{mapping}: {problem}": "{mapping}: {problem}",
     "{count} contacts": "{count} kontakter",
     "{count} tie": "{count} relasjon",
     "{count} ties": "{count} relasjoner",

@@ -12,7 +12,6 @@ NB_INTEROP: dict[str, str] = {
         "{source} ble ikke importert på grunn av {count} problemer:\n{problems}",
     "... and {count} more.": "... og {count} til.",
     # the file
-    "{name} is a folder, not a GraphML file.": "{name} er en mappe, ikke en GraphML-fil.",
     "{name} could not be read ({reason}).": "{name} kunne ikke leses ({reason}).",
     "The file contains a document type declaration (DTD). Knute refuses those for safety: "
     "they can hold entities that expand without end or read other files.":
@@ -96,6 +95,34 @@ NB_INTEROP: dict[str, str] = {
     "It has no name.": "Den har ikke noe navn.",
     "The file is not an Excel workbook (.xlsx) that Knute can read ({reason}).":
         "Filen er ikke en Excel-arbeidsbok (.xlsx) som Knute kan lese ({reason}).",
+    # column mappings (the window's dialog, and knute import --mapping)
+    "No column holds the name (Name, or First name and Last name).":
+        "Ingen kolonne inneholder navnet (Navn, eller Fornavn og Etternavn).",
+    "A tie list needs a column for the source and one for the target.":
+        "En relasjonsliste trenger en kolonne for kilden og en for målet.",
+    "The mapping file is too large to be a column mapping.": "Tilordningsfilen er for stor til å være en kolonnetilordning.",
+    "The mapping file is not UTF-8 text.": "Tilordningsfilen er ikke UTF-8-tekst.",
+    "The mapping file is not valid JSON (line {line}, column {column}: {reason}).":
+        "Tilordningsfilen er ikke gyldig JSON (linje {line}, kolonne {column}: {reason}).",
+    "The mapping file is nested too deeply.": "Tilordningsfilen er nøstet for dypt.",
+    "The mapping file must be one JSON object of column headers and fields, like {example}.":
+        "Tilordningsfilen må være ett JSON-objekt med kolonneoverskrifter og felt, som {example}.",
+    "Unknown field '{field}' for the column '{column}' (fields: {fields}).":
+        "Ukjent felt «{field}» for kolonnen «{column}» (felt: {fields}).",
+    "The column '{column}' is not in {source} (its columns: {columns}).":
+        "Kolonnen «{column}» finnes ikke i {source} (kolonnene der: {columns}).",
+    "The mapping mixes fields of a contact list ({contacts}) and of a tie list ({ties}).":
+        "Tilordningen blander felt for en kontaktliste ({contacts}) og for en relasjonsliste ({ties}).",
+    "The mapping file does not fit: {problem}": "Tilordningsfilen passer ikke: {problem}",
+    # tie lists
+    "No contact or organisation in the map is called '{name}' or has that e-mail.":
+        "Ingen kontakt eller organisasjon i kartet heter «{name}» eller har den e-postadressen.",
+    "{count} contacts or organisations in the map are called '{name}'; give their e-mail address instead.":
+        "{count} kontakter eller organisasjoner i kartet heter «{name}»; oppgi e-postadressen i stedet.",
+    "The same tie as {first}; left out.": "Samme relasjon som {first}; utelatt.",
+    # the window's import worker
+    "{name} is too large to import in the memory this computer has.":
+        "{name} er for stor til å importeres med minnet denne datamaskinen har.",
     # merging
     "The same person as {first}; left out.": "Samme person som {first}; utelatt.",
     "The map has {count} contacts called {name}; name exactly one person as yourself.":

@@ -3,8 +3,14 @@
 Attributes use the names the GraphML import reads (README, "GraphML import"),
 so an exported map imports back with its labels, kinds, organisations,
 categories, roles, ratings, qualities and positions. ``knute_id`` carries each
-entity's id for tools that want to join data back. GEXF also gets the
-positions as ``viz:position``, which Gephi draws from.
+entity's id (and the importer keeps it), and ``tags``, ``resources``,
+``reasons`` (items separated by ``;``), ``website``, ``employees``,
+``revenue_mnok`` and ``is_example`` complete the fields, so export -> import
+into a new map gives the same map. GEXF also gets the positions as
+``viz:position``, which Gephi draws from, and each edge's GEXF ``type``:
+``directed`` for reports-to and supplier-of, ``undirected`` for the mutual
+tie types, so Gephi draws one line without an arrow for them (one edge per
+tie either way).
 """
 
 from __future__ import annotations
@@ -18,7 +24,8 @@ import networkx as nx
 from ..domain.entities import Node, Organisation, Tie
 from ..domain.network import Network
 from .files import write_atomically
-from .json_format import _value
+from .graph_build import LIST_SEPARATOR
+from .plain import plain
 
 TIE_FIELDS = (
     "acquaintance", "availability", "trust", "support", "cooperation", "competition",
@@ -30,19 +37,21 @@ def _clean(attrs: dict[str, Any]) -> dict[str, Any]:
     """Without unset values (GraphML has no null) and with lists as text."""
     out: dict[str, Any] = {}
     for name, value in attrs.items():
-        value = _value(value)
+        value = plain(value)
         if value is None or value == "" or value == []:
             continue
-        out[name] = "; ".join(value) if isinstance(value, list) else value
+        out[name] = f"{LIST_SEPARATOR} ".join(value) if isinstance(value, list) else value
     return out
 
 
 def _node_attrs(network: Network, node: Node) -> dict[str, Any]:
     common = {"knute_id": node.id, "label": node.name, "x": node.x, "y": node.y,
-              "notes": node.notes, "tags": node.tags, "resources": node.resources}
+              "notes": node.notes, "tags": node.tags, "resources": node.resources,
+              "is_example": node.is_example or None}
     if isinstance(node, Organisation):
         return _clean({**common, "kind": "organisation", "category": node.category,
-                       "description": node.description, "website": node.website})
+                       "description": node.description, "website": node.website,
+                       "employees": node.employees, "revenue_mnok": node.revenue_mnok})
     org = network.nodes.get(node.organisation_id) if node.organisation_id else None
     return _clean({**common, "kind": "person", "organisation": org.name if org else None,
                    "title": node.title, "email": node.email, "phone": node.phone, "role": node.role,
@@ -51,14 +60,16 @@ def _node_attrs(network: Network, node: Node) -> dict[str, Any]:
 
 def _tie_attrs(tie: Tie) -> dict[str, Any]:
     attrs = {name: getattr(tie, name) for name in TIE_FIELDS}
-    return _clean({"knute_id": tie.id, "type": tie.type, "reasons": tie.reasons, **attrs})
+    return _clean({"knute_id": tie.id, "type": tie.type, "reasons": tie.reasons, **attrs,
+                   "is_example": tie.is_example or None})
 
 
 def to_graph(network: Network, *, viz: bool = False) -> nx.MultiDiGraph:
     """The map as a networkx graph: directed, so each tie keeps its source -> target.
 
     With ``viz`` (GEXF) positions are also ``viz`` data, and the tie type is
-    ``tie_type``, because GEXF keeps an edge's ``type`` for directed/undirected.
+    ``tie_type``, because GEXF keeps an edge's ``type`` for directed/undirected
+    (mutual tie types are undirected edges; the edge's GEXF id is the tie's).
     """
     graph = nx.MultiDiGraph(name=network.settings.title)
     nodes: list[Node] = sorted((*network.organisations(), *network.contacts()), key=lambda n: n.id)
@@ -71,6 +82,8 @@ def to_graph(network: Network, *, viz: bool = False) -> nx.MultiDiGraph:
         attrs = _tie_attrs(tie)
         if viz:
             attrs["tie_type"] = attrs.pop("type")
+            attrs["type"] = "directed" if tie.directed else "undirected"
+            attrs["id"] = tie.id
         graph.add_edge(tie.source_id, tie.target_id, key=tie.id, **attrs)
     return graph
 

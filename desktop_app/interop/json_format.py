@@ -11,20 +11,20 @@ never changes its title or weights.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 from collections.abc import Iterable
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.changes import Added, Change, Entity, SettingsChanged, Updated
-from ..domain.entities import Action, Contact, Interaction, MapSettings, Organisation, Tie
+from ..domain.entities import Action, Contact, Goal, Interaction, MapSettings, Organisation, Tie
 from ..domain.errors import UserError
 from ..domain.network import Network
 from .errors import ImportProblemsError, InteropError, located
 from .files import decode_text, read_bytes, write_atomically
 from .merge import MergeSummary, apply_merge
+from .plain import plain as _value
+from .progress import Progress, report
 
 if TYPE_CHECKING:
     from ..storage import MapStore
@@ -33,7 +33,7 @@ FORMAT = "knute-map"
 VERSION = 1
 SECTIONS: tuple[tuple[str, type], ...] = (
     ("organisations", Organisation), ("contacts", Contact), ("ties", Tie),
-    ("interactions", Interaction), ("actions", Action),
+    ("interactions", Interaction), ("actions", Action), ("goals", Goal),
 )
 """In dependency order: what an entity refers to comes before it."""
 
@@ -43,18 +43,6 @@ class JSONImportError(ImportProblemsError):
 
 
 # ---- export ------------------------------------------------------------------
-def _value(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, (frozenset, set)):
-        return sorted(_value(v) for v in value)
-    if isinstance(value, tuple):
-        return [_value(v) for v in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
 def _fields(entity: Any) -> dict[str, Any]:
     return {f.name: _value(getattr(entity, f.name)) for f in dataclasses.fields(entity)}
 
@@ -64,6 +52,7 @@ def to_dict(network: Network) -> dict[str, Any]:
     tables: dict[type, Iterable[Any]] = {
         Organisation: network.organisations(), Contact: network.contacts(), Tie: network.ties.values(),
         Interaction: network.interactions.values(), Action: network.actions.values(),
+        Goal: network.goals.values(),
     }
     out: dict[str, Any] = {"format": FORMAT, "version": VERSION, "settings": _fields(network.settings)}
     for section, kind in SECTIONS:
@@ -153,10 +142,11 @@ def parse(data: bytes, name: str) -> tuple[MapSettings, list[Entity]]:
     return settings, entities
 
 
-def read_json(source: Path, network: Network) -> tuple[list[Change], MergeSummary]:
+def read_json(source: Path, network: Network, *, progress: Progress | None = None) -> tuple[list[Change], MergeSummary]:
     """The changes that bring the file's map into ``network`` (left untouched), and their summary."""
     source = Path(source)
     settings, entities = parse(read_bytes(source), source.name)
+    report(progress, 0.6)
     changes: list[Change] = []
     unchanged = 0
     for entity in entities:
@@ -180,6 +170,7 @@ def read_json(source: Path, network: Network) -> tuple[list[Change], MergeSummar
     except UserError as exc:
         raise JSONImportError(source.name, [exc]) from None
     network.revert(changes)
+    report(progress, 1.0)
     return changes, MergeSummary.of(changes, unchanged=unchanged)
 
 

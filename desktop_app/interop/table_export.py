@@ -1,12 +1,25 @@
-"""Export of a map's contacts, ties and actions as CSV or an Excel workbook.
+"""Export of a map's contacts, organisations, ties and actions as CSV files or an Excel workbook.
 
-XLSX: one sheet each (Contacts, Organisations, Ties, Actions). CSV, which
-holds one table per file: ``OUT`` gets the contacts and ``OUT`` with
-``-organisations``, ``-ties`` and ``-actions`` before the suffix the rest;
-UTF-8 with BOM and ``;`` so Norwegian Excel opens it as columns. Text that a
-spreadsheet would run as a formula (starting with = + - @, tab or CR) is
-prefixed with ``'`` (OWASP's advice against CSV injection); the CSV header
-row reads back with the CSV import.
+Knute's one table export (the CLI's ``--to csv|xlsx`` and File → Export use it).
+
+XLSX: one sheet each (Contacts, Organisations, Ties, Actions). CSV holds one
+table per file: ``OUT`` gets the contacts, and ``OUT`` with
+``-organisations``, ``-ties`` and ``-actions`` before the suffix the rest.
+
+Choices, for people who open the files in a spreadsheet:
+
+* UTF-8 with a byte order mark, so Excel reads æ ø å correctly (without it,
+  Excel guesses the ANSI code page).
+* ``;`` between fields, quoted by the ``csv`` module as needed (RFC 4180
+  otherwise): Excel in a Norwegian (or any decimal-comma) locale splits a
+  double-clicked file into columns only on ``;``. Knute's own import reads
+  ``;``, ``,`` and tab alike, and Data → From Text/CSV reads it everywhere.
+* Against formula injection (OWASP "CSV injection"), text that a spreadsheet
+  would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or
+  a carriage return) gets a leading ``'``; Knute's import takes it off again.
+* Headers and values as stored (English field names, vocabulary as in
+  DOMAIN.md), so the contacts file reads back as a contact list and the ties
+  file as a tie list (``Source``, ``Target``, ...), linking by name.
 """
 
 from __future__ import annotations
@@ -18,16 +31,15 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.network import Network
+from .cells import FORMULA_START
 from .files import write_atomically
-from .json_format import _value
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from .plain import plain
 
 Table = tuple[str, list[str], list[list[Any]]]
 
 
 def safe(value: Any) -> Any:
-    value = _value(value)
+    value = plain(value)
     if isinstance(value, list):
         value = ", ".join(map(str, value))
     if value is None:

@@ -22,7 +22,9 @@ from ..domain.ids import NodeId
 from ..domain.network import Network
 from .errors import ImportProblemsError, InteropError, located
 from .files import decode_text, read_bytes
+from .memory import paused_gc
 from .merge import MergeSummary, PersonRecord, apply_merge, check_problems, plan_merge
+from .progress import Progress, Ticker
 
 if TYPE_CHECKING:
     from ..storage import MapStore
@@ -103,15 +105,17 @@ def _record(card: Any, where: tuple[str, dict[str, object]]) -> PersonRecord:
     )
 
 
-def parse(data: bytes, name: str) -> tuple[list[PersonRecord], list[UserError]]:
+def parse(data: bytes, name: str, progress: Progress | None = None) -> tuple[list[PersonRecord], list[UserError]]:
     """The people of the file and the problems of its broken cards (each with its place)."""
     text, _ = decode_text(data)
     cards = _cards(text)
+    tick = Ticker(progress, start=0.1, end=0.8, total=len(cards))
     if not cards:
         raise VCardImportError(name, [InteropError("The file contains no vCard (no BEGIN:VCARD line).")])
     records: list[PersonRecord] = []
     problems: list[UserError] = []
     for index, (line, card_text) in enumerate(cards, start=1):
+        tick(index)
         where: tuple[str, dict[str, object]] = ("Card {card} (line {line})", {"card": index, "line": line})
         try:
             if len(card_text) > MAX_CARD_CHARS:
@@ -139,11 +143,16 @@ def _reason(exc: Exception) -> str:
 
 def read_vcard(
     source: Path, network: Network, *, skip_bad: bool = False, me: NodeId | None = None,
+    progress: Progress | None = None,
 ) -> tuple[list[Change], MergeSummary]:
     source = Path(source)
-    records, problems = parse(read_bytes(source), source.name)
-    skipped = check_problems(source.name, problems, skip_bad)
-    return plan_merge(network, records, me=me, skipped=skipped)
+    with paused_gc():
+        records, problems = parse(read_bytes(source), source.name, progress)
+        skipped = check_problems(source.name, problems, skip_bad)
+        rest = Ticker(progress, start=0.8, end=1.0, total=len(records))
+        planned = plan_merge(network, records, me=me, skipped=skipped, ticker=rest)
+    rest.finish()
+    return planned
 
 
 def import_vcard(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -61,5 +63,42 @@ class AppSettings:
         self.qsettings.setValue("window/geometry", geometry)
         self.qsettings.setValue("window/state", state)
 
+    def column_mapping(self, header_key: str) -> str:
+        """The column mapping last chosen for a sheet with this header (interop.columns.header_key), or ''."""
+        return str(self.qsettings.value(f"import_mappings/{header_key}", "") or "")
+
+    def set_column_mapping(self, header_key: str, mapping_json: str) -> None:
+        self.qsettings.setValue(f"import_mappings/{header_key}", mapping_json)
+
+    def collapsed_organisations(self, map_path: Path) -> set[str]:
+        """Organisations shown collapsed in this map (a view state, not part of the map)."""
+        value = self.qsettings.value(_map_key("collapsed", map_path), [])
+        if isinstance(value, str):
+            value = [value]
+        return {str(v) for v in (value or []) if v}
+
+    def set_collapsed_organisations(self, map_path: Path, ids: Iterable[str]) -> None:
+        key = _map_key("collapsed", map_path)
+        ids = sorted(ids)
+        if ids:
+            self.qsettings.setValue(key, ids)
+        else:
+            self.qsettings.remove(key)
+
+    @property
+    def organisation_frames(self) -> bool:
+        """Whether organisations are drawn with a frame round their people."""
+        return str(self.qsettings.value("view/organisation_frames", "true")).lower() != "false"
+
+    @organisation_frames.setter
+    def organisation_frames(self, shown: bool) -> None:
+        self.qsettings.setValue("view/organisation_frames", "true" if shown else "false")
+
     def sync(self) -> None:
         self.qsettings.sync()
+
+
+def _map_key(group: str, map_path: Path) -> str:
+    """A settings key for one map: a hash of its resolved path (a path's slashes would nest groups)."""
+    digest = hashlib.sha1(str(Path(map_path).resolve()).encode("utf-8")).hexdigest()
+    return f"{group}/{digest}"

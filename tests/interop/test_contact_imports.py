@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from desktop_app.domain.entities import Contact, Organisation, Tie
 from desktop_app.domain.network import Network
 from desktop_app.interop import linkedin, tabular, vcard
+from desktop_app.interop.columns import CONTACTS, ColumnMapping
 from desktop_app.interop.errors import ImportProblemsError, InteropError
 from desktop_app.interop.linkedin import import_linkedin, read_linkedin
 from desktop_app.interop.merge import me_by_name
@@ -245,14 +246,64 @@ def test_a_sheet_without_a_name_column_is_refused(tmp_path: Path) -> None:
 def test_fuzzed_sheets_give_records_or_located_problems(data: bytes) -> None:
     kind = "xlsx" if data.startswith(b"PK") else "csv"
     try:
-        records, problems = tabular.parse(data, "fuzz", kind)
+        sheet = tabular.parse(data, "fuzz", kind)
     except InteropError as exc:
         assert str(exc).startswith("fuzz was not imported")
         return
-    assert all(str(p).startswith(("Line ", "Row ")) for p in problems)
+    assert all(str(p).startswith(("Line ", "Row ")) for p in sheet.problems)
     network = Network()
-    changes, _ = tabular.plan_merge(network, records)
+    changes, _ = tabular.plan_merge(network, sheet.records)
     network.apply(changes)
+
+
+def test_buying_role_attitude_and_influence_in_english_or_bokmaal(tmp_path: Path) -> None:
+    (tmp_path / "k.csv").write_text(
+        "Navn;Rolle i kjøpegruppen;Holdning;Innflytelse;Stikkord\n"
+        "Kari;Beslutningstaker;Støttespiller;5;kunde, hotell\n"
+        "Per;decision-maker;Sceptic;4.0;\n"
+        "Liv;Keiser;;;\n"
+        "Ola;;;9;\n", encoding="utf-8")
+    with pytest.raises(ImportProblemsError) as caught:
+        read_table(tmp_path / "k.csv", Network())
+    assert str(caught.value).splitlines()[1:] == [
+        "  Line 4: Buying-centre role: unknown value 'Keiser' (allowed: decision_maker, influencer, buyer, user, "
+        "gatekeeper, champion).",
+        "  Line 5: Influence must be a whole number from 1 to 5, not '9'.",
+    ]
+    network = Network()
+    changes, summary = read_table(tmp_path / "k.csv", network, skip_bad=True)
+    network.apply(changes)
+    found = people(network)
+    assert (found["Kari"].role, found["Kari"].attitude, found["Kari"].influence) == ("decision_maker", "supporter", 5)
+    assert (found["Per"].role, found["Per"].attitude, found["Per"].influence) == ("decision_maker", "sceptic", 4)
+    assert found["Kari"].tags == ("kunde", "hotell") and len(summary.malformed) == 2
+
+
+def test_merge_fills_an_empty_role_and_keeps_a_typed_one(store: MapStore, tmp_path: Path) -> None:
+    network = store.load()
+    kari = Contact(name="Kari", email="kari@r.no", attitude="sceptic")
+    per = Contact(name="Per", role="buyer")
+    for entity in (kari, per):
+        store.apply(network.add(entity))
+    (tmp_path / "k.csv").write_text("Name,E-mail,Role,Attitude,Influence\nKari,KARI@R.NO,champion,supporter,3\n"
+                                    "Per,,user,neutral,\n", encoding="utf-8")
+    summary = import_table(store, network, tmp_path / "k.csv")
+    assert summary.updated == 2
+    assert (network.nodes[kari.id].role, network.nodes[kari.id].attitude, network.nodes[kari.id].influence) == (
+        "champion", "sceptic", 3)
+    assert (network.nodes[per.id].role, network.nodes[per.id].attitude) == ("buyer", "neutral")
+
+
+def test_an_explicit_mapping_reads_only_the_columns_it_names(tmp_path: Path) -> None:
+    (tmp_path / "k.csv").write_text("Kontakt;Kunde;Mobil;Jobb\nKari;Coop;+47 1;Sjef\n", encoding="utf-8")
+    mapping = ColumnMapping(CONTACTS, ("name", "", "phone", "notes"))
+    network = Network()
+    changes, _ = read_table(tmp_path / "k.csv", network, mapping=mapping)
+    network.apply(changes)
+    (kari,) = network.contacts()
+    assert (kari.name, kari.phone, kari.notes, kari.organisation_id) == ("Kari", "+47 1", "Sjef", None)
+    with pytest.raises(ImportProblemsError, match="No column holds the name"):
+        read_table(tmp_path / "k.csv", Network(), mapping=ColumnMapping(CONTACTS, ("", "organisation", "", "")))
 
 
 def test_existing_tie_is_not_doubled(store: MapStore) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from pathlib import Path
 
@@ -148,3 +149,62 @@ def test_large_map_exports_and_imports_quickly(tmp_path: Path) -> None:
     assert len(changes) == len(network.nodes) + len(network.ties)
     assert gexf_bytes(network).startswith(b"<?xml")
     assert imported < 6.0  # generous for a loaded CI machine; the target is 2 s
+
+
+# ---- lossless round trips, and one edge per tie --------------------------------------
+def full_map() -> Network:
+    """Every field the graph formats carry, including the ones only Knute reads back."""
+    network = small_map()
+    org = next(network.organisations())
+    kari = next(c for c in network.contacts() if c.name == "Kari Hansen")
+    network.update(dataclasses.replace(org, employees=120, revenue_mnok=45.5, website="https://roroshotell.no",
+                                       resources=["human", "reputation"], tags=("kunde", "hotell"), is_example=True))
+    network.update(dataclasses.replace(kari, tags=("nøkkel",), resources=["financial"], is_example=True))
+    ola = next(c for c in network.contacts() if c.name == "Ola")
+    network.add(Tie(source_id=kari.id, target_id=ola.id, type="personal", reasons=["need", "social_norms"],
+                    trust=2, is_example=True))
+    return network
+
+
+@pytest.mark.parametrize("form", ["graphml", "gexf"])
+def test_export_then_import_into_a_new_map_keeps_ids_fields_and_positions(tmp_path: Path, form: str) -> None:
+    original = full_map()
+    path = tmp_path / f"kart.{form}"
+    (export_graphml if form == "graphml" else export_gexf)(original, path)
+    copy = Network()
+    copy.apply((read_graphml if form == "graphml" else read_gexf)(path, copy))
+    assert copy.nodes == original.nodes
+    assert copy.ties == original.ties
+
+
+def test_importing_the_same_export_twice_gives_new_ids_the_second_time(tmp_path: Path) -> None:
+    original = full_map()
+    export_graphml(original, tmp_path / "kart.graphml")
+    network = Network()
+    network.apply(read_graphml(tmp_path / "kart.graphml", network))
+    again = read_graphml(tmp_path / "kart.graphml", network)
+    network.apply(again)
+    assert len(network.nodes) == 2 * len(original.nodes) and len(network.ties) == 2 * len(original.ties)
+
+
+def test_gexf_writes_one_edge_per_tie_undirected_for_mutual_types(tmp_path: Path) -> None:
+    network = full_map()  # a reports-to tie and a personal tie between the same two people
+    export_gexf(network, tmp_path / "kart.gexf")
+    text = (tmp_path / "kart.gexf").read_text(encoding="utf-8")
+    edges = [line for line in text.splitlines() if "<edge " in line]
+    assert len(edges) == len(network.ties) == 2
+    kinds = {t.id: ("directed" if t.directed else "undirected") for t in network.ties.values()}
+    for tie_id, kind in kinds.items():
+        assert any(f'id="{tie_id}"' in e and f'type="{kind}"' in e for e in edges)
+
+
+@pytest.mark.parametrize("edge_type", ["mutual", "undirected", "directed"])
+def test_a_gexf_edge_is_one_tie_whatever_its_type(tmp_path: Path, edge_type: str) -> None:
+    text = (FIXTURES / "gephi.gexf").read_text(encoding="utf-8")
+    text = text.replace('defaultedgetype="undirected"', 'defaultedgetype="directed"')
+    text = text.replace('<edge id="0" source="1" target="2"', f'<edge id="0" source="1" target="2" type="{edge_type}"')
+    text = text.replace("</edges>", '<edge id="1" source="0" target="2" type="undirected"/></edges>')
+    (tmp_path / "blandet.gexf").write_text(text, encoding="utf-8")
+    network = Network()
+    network.apply(read_gexf(tmp_path / "blandet.gexf", network))
+    assert len(network.ties) == 2

@@ -12,6 +12,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop_app import i18n
 from desktop_app.domain.entities import Contact, Organisation, Tie
@@ -418,3 +420,39 @@ def test_when_the_file_cannot_be_written_memory_is_restored(
 def test_a_missing_source_file_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(InteropError, match="does not exist"):
         read_graphml(tmp_path / "nowhere.graphml", Network())
+
+
+# ---- fuzzing ----------------------------------------------------------------------
+REALISTIC = (FIXTURES / "realistic.graphml").read_bytes()
+ATTRIBUTES = st.dictionaries(
+    st.sampled_from(["label", "kind", "organisation", "role", "influence", "x", "y", "tags", "resources", "knute_id",
+                     "is_example", "category", "employees"]),
+    st.text(max_size=12) | st.sampled_from(["4", "9", "-1e309", "nan", "organisation", "Decision maker", "true", ""]),
+    max_size=5,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(
+    st.binary(max_size=1500),
+    st.integers(min_value=0, max_value=len(REALISTIC)).map(lambda cut: REALISTIC[:cut]),
+    st.lists(ATTRIBUTES, min_size=1, max_size=4).flatmap(lambda nodes: st.lists(
+        st.tuples(st.sampled_from(["", "e1", "e2"]), st.sampled_from([f"n{i}" for i in range(len(nodes) + 1)]),
+                  st.sampled_from([f"n{i}" for i in range(len(nodes) + 1)]),
+                  st.dictionaries(st.sampled_from(["type", "trust", "last_contact", "reasons", "knute_id"]),
+                                  st.text(max_size=10), max_size=3)),
+        max_size=4,
+    ).map(lambda edges: graphml({f"n{i}": a for i, a in enumerate(nodes)}, edges).encode("utf-8", "surrogatepass"))),
+))
+def test_fuzzed_graphml_gives_changes_or_an_import_error_with_a_place(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes,
+) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "fuzz.graphml"
+    path.write_bytes(data)
+    network = Network()
+    try:
+        changes = read_graphml(path, network)
+    except InteropError as exc:
+        assert str(exc).startswith("fuzz.graphml was not imported")
+        return
+    network.apply(changes)

@@ -61,7 +61,8 @@ def test_round_trip_gives_the_same_map(store: MapStore, tmp_path: Path) -> None:
 def test_the_file_is_documented_json(store: MapStore) -> None:
     doc = json.loads(dumps(full_map(store)))
     assert doc["format"] == "knute-map" and doc["version"] == 1
-    assert set(doc) == {"format", "version", "settings", "organisations", "contacts", "ties", "interactions", "actions"}
+    assert set(doc) == {"format", "version", "settings", "organisations", "contacts", "ties", "interactions", "actions",
+                        "goals"}
     kari = next(c for c in doc["contacts"] if c["name"] == "Kari Hansen")
     assert kari["role"] == "decision_maker" and kari["resources"] == ["financial"] and kari["x"] == 10.0
     assert doc["ties"][0]["reasons"] == ["need", "social_norms"] and doc["ties"][0]["last_contact"] == "2026-03-31"
