@@ -21,12 +21,29 @@ CATEGORY_COLOURS: dict[ActorCategory | None, str] = {
     None: "#BBBBBB",
 }
 
+COLOUR_BY_CATEGORY = "category"
+COLOUR_BY_ATTITUDE = "attitude"
+COLOUR_MODES = (COLOUR_BY_CATEGORY, COLOUR_BY_ATTITUDE)
+"""Contacts are coloured by their organisation's actor category, or by their attitude to us."""
+
+# Blue against vermillion is the pair the common colour blindnesses keep apart best; they also
+# differ in lightness from the greys, so the four attitudes survive greyscale printing. Colour is
+# never the only cue: each attitude also has a glyph, and an unknown attitude a dashed outline.
 ATTITUDE_COLOURS: dict[Attitude, str] = {
-    Attitude.SUPPORTER: "#009E73",
-    Attitude.NEUTRAL: "#999999",
+    Attitude.SUPPORTER: "#0072B2",
+    Attitude.NEUTRAL: "#A6A6A6",
     Attitude.SCEPTIC: "#D55E00",
-    Attitude.UNKNOWN: "#DDDDDD",
+    Attitude.UNKNOWN: "#FFFFFF",
 }
+ATTITUDE_GLYPHS: dict[Attitude, str] = {
+    Attitude.SUPPORTER: "+",
+    Attitude.NEUTRAL: "=",
+    Attitude.SCEPTIC: "\u2212",
+    Attitude.UNKNOWN: "?",
+}
+ATTITUDE_OUTLINE_DASHED = frozenset({Attitude.UNKNOWN})
+ORGANISATION_NEUTRAL = "#E3E6EB"
+"""Organisations when contacts are coloured by attitude (an organisation has no attitude)."""
 
 TIE_COLOUR = "#5A6270"
 LABEL_COLOUR = "#1F2430"
@@ -67,3 +84,14 @@ def tie_dashed(tie: Tie) -> bool:
 def node_colour(node: Contact | Organisation, organisation: Organisation | None) -> str:
     category = node.category if isinstance(node, Organisation) else (organisation.category if organisation else None)
     return CATEGORY_COLOURS[category]
+
+
+def contact_colour(contact: Contact, organisation: Organisation | None, mode: str = COLOUR_BY_CATEGORY) -> str:
+    """The base colour of a contact in a colour mode (the canvas fills contacts with a light tint of it)."""
+    if mode == COLOUR_BY_ATTITUDE:
+        return ATTITUDE_COLOURS[contact.attitude]
+    return node_colour(contact, organisation)
+
+
+def organisation_colour(organisation: Organisation, mode: str = COLOUR_BY_CATEGORY) -> str:
+    return ORGANISATION_NEUTRAL if mode == COLOUR_BY_ATTITUDE else node_colour(organisation, None)

@@ -142,8 +142,9 @@ def test_a_large_map_computes_structure_in_a_worker(qtbot, make_window, tmp_path
     assert window.open_map(path)
     controller = window.analysis_controller
     assert controller.in_background
-    # The quick tier is shown at once; the structure arrives later from the worker.
-    assert controller.analysis is not None and controller.analysis.structure is None
+    # The map paints first; the quick tier follows at once; the structure arrives later from the worker.
+    qtbot.waitUntil(lambda: controller.analysis is not None)
+    assert controller.analysis.structure is None
     assert controller.busy
     assert window.analysis_progress.isVisibleTo(window)
     assert window.findings.list.count() == len(controller.analysis.findings)

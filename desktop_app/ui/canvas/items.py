@@ -1,49 +1,49 @@
-"""Graphics items for nodes and ties. They draw; they never change the model."""
+"""Graphics items for nodes and ties. They draw; they never change the model.
+
+How much they draw depends on the zoom (``look.py``): far out the tie layer
+draws every node and tie in a few batched calls and the items only add
+selection and highlights; closer in, nodes draw themselves with initials, then
+with their labels. Ties are always drawn by the tie layer, batched by pen; a
+tie item paints itself only while it is selected or highlighted. Items still
+exist for every node and tie: they carry selection, hit-testing and tooltips.
+"""
 
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QPainter,
-    QPainterPath,
-    QPainterPathStroker,
-    QPen,
-    QPolygonF,
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsObject,
+    QStyleOptionGraphicsItem,
+    QWidget,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
 from ... import style
-from ...analysis.quality import TieClass, TieQuality
+from ...analysis.quality import TieQuality
 from ...domain.entities import Contact, Organisation, Tie
+from ...domain.enums import Attitude
+from . import look
+from .look import (  # noqa: F401  (re-exported: other canvas modules import these from here)
+    CLASS_PEN,
+    CLASS_WIDTH,
+    HIGHLIGHT_MARGIN,
+    HIGHLIGHT_WIDTH,
+    INITIALS_FONT,
+    LABEL_FONT,
+    ORG_FONT,
+    SELECTION_COLOUR,
+    TITLE_FONT,
+)
 
-LABEL_FONT = QFont()
-LABEL_FONT.setPointSizeF(9.0)
-TITLE_FONT = QFont()
-TITLE_FONT.setPointSizeF(7.5)
-ORG_FONT = QFont()
-ORG_FONT.setPointSizeF(9.5)
-ORG_FONT.setBold(True)
-INITIALS_FONT = QFont()
-INITIALS_FONT.setPointSizeF(10.0)
-INITIALS_FONT.setBold(True)
-SELECTION_COLOUR = QColor("#1A73E8")
-LABEL_BACKING = QColor(247, 248, 250, 215)
-HIGHLIGHT_WIDTH = 5.0
-HIGHLIGHT_MARGIN = 14.0
-"""Room kept around a node for up to two highlight rings (path finder: strongest and shortest)."""
-
-# With an analysis, tie lines follow the quality class; without one, style.py's rating fallbacks.
-CLASS_WIDTH = {TieClass.STRONG: 4.2, TieClass.MEDIUM: 2.6, TieClass.WEAK: 1.4, TieClass.UNRATED: 1.0}
-CLASS_PEN = {
-    TieClass.STRONG: Qt.PenStyle.SolidLine, TieClass.MEDIUM: Qt.PenStyle.SolidLine,
-    TieClass.WEAK: Qt.PenStyle.DashLine, TieClass.UNRATED: Qt.PenStyle.DotLine,
-}
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+_POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+LABEL_NONE, LABEL_NAME, LABEL_FULL = 0, 1, 2
+"""What a contact shows under its circle: nothing, its name, or its name and title (see labels.py)."""
 
 
 def importance_diameter(score: float) -> float:
@@ -51,19 +51,17 @@ def importance_diameter(score: float) -> float:
     return 28.0 + 0.4 * max(0.0, min(score, 100.0))
 
 
-def _lighter(hex_colour: str, amount: float) -> QColor:
-    """Blend towards white: contacts wear a light tint of their organisation's colour."""
-    c = QColor(hex_colour)
-    return QColor(
-        round(c.red() + (255 - c.red()) * amount),
-        round(c.green() + (255 - c.green()) * amount),
-        round(c.blue() + (255 - c.blue()) * amount),
-    )
+def _notify_layer(item: QGraphicsItem, rect: QRectF | None = None) -> None:
+    """Tell the scene's tie layer (tie_layer.py) that this item's picture changed."""
+    scene = item.scene()
+    layer = getattr(scene, "tie_layer", None) if scene is not None else None
+    if layer is not None:
+        layer.item_changed(item, rect)
 
 
-def _text_colour(background: QColor) -> QColor:
-    luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
-    return QColor("#FFFFFF") if luminance < 150 else QColor(style.LABEL_COLOUR)
+# Kept for modules written against the earlier helpers.
+_lighter = look.lighter
+_text_colour = look.text_colour
 
 
 class NodeItem(QGraphicsObject):
@@ -76,12 +74,54 @@ class NodeItem(QGraphicsObject):
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
         self.highlights: list[QColor] = []
+        # Nodes repaint from a pixmap while nothing about them changed (a drag elsewhere, a
+        # repaint of the ties under them): their circles, initials and labels are drawn once per zoom.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_movable(self, movable: bool) -> None:
+        """Editable maps let nodes be dragged; the scene is told of every position change."""
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, movable)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        # Called for every change of every node (eight times while one is made): keep it lean.
+        if change == _POSITION_CHANGED:
+            scene = self.scene()
+            if scene is not None and hasattr(scene, "node_item_moved"):
+                scene.node_item_moved(self)
+        return value  # what QGraphicsItem.itemChange returns, without the round trip through C++
 
     def set_highlights(self, colours: list[QColor]) -> None:
         """Rings drawn around the node (a path or finding being shown); empty for none."""
         if colours != self.highlights:
             self.highlights = list(colours)
             self.update()
+            _notify_layer(self)  # far out, the tie layer draws the rings
+
+    colour_mode = style.COLOUR_BY_CATEGORY
+    """Per item, set by the canvas appearance (appearance.py) after every sync."""
+
+    def set_colour_mode(self, mode: str) -> None:
+        if mode != self.colour_mode:
+            self.colour_mode = mode
+            self._apply_colours()
+            self.update()
+            _notify_layer(self)
+
+    def _apply_colours(self) -> None:
+        raise NotImplementedError
+
+    def overview_rect(self) -> QRectF:
+        """The node's outline in scene coordinates, for the tie layer's batched overview."""
+        raise NotImplementedError
+
+    def _paint_rings(self, painter: QPainter, lod: float, draw: object) -> None:
+        """Highlight rings, at least a few pixels wide however far out (a path must stay visible)."""
+        width = max(look.HIGHLIGHT_WIDTH, look.MIN_RING_PX / lod)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for i, ring_colour in enumerate(self.highlights):
+            painter.setPen(QPen(ring_colour, width))
+            draw(3 + width / 2 + i * width)  # type: ignore[operator]
 
     def boundary_distance(self, angle: float) -> float:
         """Distance from the centre to the outline in a direction, so ties stop at the edge."""
@@ -91,139 +131,251 @@ class NodeItem(QGraphicsObject):
 class ContactItem(NodeItem):
     def __init__(self, contact: Contact, organisation: Organisation | None, importance: float | None = None) -> None:
         super().__init__(contact)
+        self._source: tuple[Contact, Organisation | None, float | None] | None = None
+        self.diameter = 0.0
+        self._label_width = -1.0
+        self.label_mode = LABEL_FULL
+        self.outline_dashed = False
         self.update_from(contact, organisation, importance)
 
     def update_from(self, contact: Contact, organisation: Organisation | None, importance: float | None = None) -> None:
         """``importance`` (0-100) sizes the node when an analysis is available."""
-        self.prepareGeometryChange()
+        source = (contact, organisation, importance)
+        previous = self._source
+        if source == previous:
+            return  # after every analysis the scene offers every contact again: most are unchanged
+        self._source = source
+        if previous is not None and previous[0] is contact and previous[1] is organisation:
+            self._resize(importance)  # only the importance moved (a new analysis)
+            return
         self.name = contact.name
         self.subtitle = contact.title
         self.initials = style.initials(contact.name)
         self.importance = importance
-        self.diameter = style.contact_diameter(contact) if importance is None else importance_diameter(importance)
-        base = style.node_colour(contact, organisation)
-        self.fill = _lighter(base, 0.25)
-        self.outline = QColor(base).darker(135)
+        self.attitude = contact.attitude
+        self._name_width = look.text_width("label", self.name)
+        self._title_width = look.text_width("title", self.subtitle) if self.subtitle else 0.0
+        diameter = style.contact_diameter(contact) if importance is None else importance_diameter(importance)
+        label_width = max(self._name_width, self._title_width)
+        if diameter != self.diameter or label_width != self._label_width:
+            self.prepareGeometryChange()
+            self.diameter = diameter
+            self._label_width = label_width
+            r = diameter / 2 + HIGHLIGHT_MARGIN
+            w = max(r, label_width / 2 + 4)
+            self._bounds = QRectF(-w, -r, 2 * w, 2 * r + 34)
+            self._shape: QPainterPath | None = None
+        self._category_base = style.node_colour(contact, organisation)
+        self._apply_colours()
         self.setPos(contact.x, contact.y)
+        self.setToolTip(self._tooltip(contact, organisation, importance))
+        self.update()
+        _notify_layer(self)
+
+    def _resize(self, importance: float | None) -> None:
+        self.importance = importance
+        contact, organisation, _ = self._source  # type: ignore[misc]
+        diameter = style.contact_diameter(contact) if importance is None else importance_diameter(importance)
+        if diameter != self.diameter:
+            self.prepareGeometryChange()
+            self.diameter = diameter
+            r = diameter / 2 + HIGHLIGHT_MARGIN
+            w = max(r, self._label_width / 2 + 4)
+            self._bounds = QRectF(-w, -r, 2 * w, 2 * r + 34)
+            self._shape = None
+            _notify_layer(self)
+        self.setToolTip(self._tooltip(contact, organisation, importance))
+
+    @staticmethod
+    def _tooltip(contact: Contact, organisation: Organisation | None, importance: float | None) -> str:
         tip = contact.name + (f"\n{contact.title}" if contact.title else "")
         if organisation:
             tip += f"\n{organisation.name}"
         if importance is not None:
             tip += "\n" + ContactItem.importance_tip().replace("%1", str(round(importance)))
-        self.setToolTip(tip)
-        metrics = QFontMetricsF(LABEL_FONT)
-        self._label_width = max(metrics.horizontalAdvance(self.name), QFontMetricsF(TITLE_FONT).horizontalAdvance(self.subtitle))
-        self.update()
+        return tip
+
+    def _apply_colours(self) -> None:
+        if self.colour_mode == style.COLOUR_BY_ATTITUDE:
+            base = style.ATTITUDE_COLOURS[self.attitude]
+            self.fill = look.lighter(base, 0.15)
+            unknown = self.attitude is Attitude.UNKNOWN
+            self.outline = look.colour("#7D8390") if unknown else look.darker(base)
+            self.outline_dashed = self.attitude in style.ATTITUDE_OUTLINE_DASHED
+        else:
+            self.fill = look.lighter(self._category_base, 0.25)
+            self.outline = look.darker(self._category_base)
+            self.outline_dashed = False
+        self.text_colour = look.text_colour(self.fill)
 
     @staticmethod
     def importance_tip() -> str:
         return QCoreApplication.translate("ContactItem", "Importance %1 of 100")
 
     def boundingRect(self) -> QRectF:
-        r = self.diameter / 2 + HIGHLIGHT_MARGIN
-        w = max(r, self._label_width / 2 + 4)
-        return QRectF(-w, -r, 2 * w, 2 * r + 34)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        r = self.diameter / 2
-        path.addEllipse(QPointF(0, 0), r, r)
-        return path
+        if self._shape is None:
+            self._shape = QPainterPath()
+            r = self.diameter / 2
+            self._shape.addEllipse(QPointF(0, 0), r, r)
+        return self._shape
 
     def boundary_distance(self, angle: float) -> float:
         return self.diameter / 2 + 1
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def overview_rect(self) -> QRectF:
         r = self.diameter / 2
-        selected = self.isSelected()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for i, colour in enumerate(self.highlights):
-            painter.setPen(QPen(colour, HIGHLIGHT_WIDTH))
-            ring = r + 3 + HIGHLIGHT_WIDTH / 2 + i * HIGHLIGHT_WIDTH
-            painter.drawEllipse(QPointF(0, 0), ring, ring)
-        painter.setPen(QPen(SELECTION_COLOUR if selected else self.outline, 3.0 if selected else 1.5))
-        painter.setBrush(QBrush(self.fill))
-        painter.drawEllipse(QPointF(0, 0), r, r)
-        painter.setPen(_text_colour(self.fill))
-        painter.setFont(INITIALS_FONT)
+        p = self.pos()
+        return QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r)
+
+    def label_rect(self, mode: int) -> QRectF:
+        """Where the label of this mode sits, in scene coordinates (labels.py keeps them apart)."""
+        r = self.diameter / 2
+        width = (max(self._name_width, self._title_width) if mode == LABEL_FULL else self._name_width) + 8
+        height = 30.0 if mode == LABEL_FULL and self.subtitle else 17.0
+        p = self.pos()
+        return QRectF(p.x() - width / 2, p.y() + r + 2, width, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        lod = painter.worldTransform().m11()
+        if lod < look.OVERVIEW_LOD:
+            return  # the tie layer draws the overview, selection and highlights included
+        r = self.diameter / 2
+        centre = QPointF(0, 0)
+        if self.highlights:
+            self._paint_rings(painter, lod, lambda grow: painter.drawEllipse(centre, r + grow, r + grow))
+        selected = self.isSelected() and not look.RENDER.exporting
+        pen = QPen(look.SELECTION_COLOUR if selected else self.outline, 3.0 if selected else 1.5)
+        if self.outline_dashed and not selected:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(self.fill)
+        painter.drawEllipse(centre, r, r)
+        if lod < look.INITIALS_LOD:
+            return
+        painter.setPen(self.text_colour)
+        painter.setFont(look.INITIALS_FONT)
         painter.drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, self.initials)
-        self._paint_label(painter, r)
+        if self.colour_mode == style.COLOUR_BY_ATTITUDE:
+            self._paint_glyph(painter, r)
+        if lod >= look.LABEL_LOD and self.label_mode != LABEL_NONE:
+            self._paint_label(painter, r)
+
+    def _paint_glyph(self, painter: QPainter, r: float) -> None:
+        """A second cue for the attitude, so colour is never the only signal."""
+        centre = QPointF(r * 0.72, -r * 0.72)
+        painter.setPen(QPen(self.outline, 1.0))
+        painter.setBrush(look.colour("#FFFFFF"))
+        painter.drawEllipse(centre, 7.0, 7.0)
+        painter.setPen(look.colour(style.LABEL_COLOUR))
+        painter.setFont(look.GLYPH_FONT)
+        painter.drawText(QRectF(centre.x() - 7, centre.y() - 7.5, 14, 14), Qt.AlignmentFlag.AlignCenter,
+                         style.ATTITUDE_GLYPHS[self.attitude])
 
     def _paint_label(self, painter: QPainter, r: float) -> None:
-        """Name and title under the circle, on a soft backing so crossing ties do not hide them."""
-        name_w = QFontMetricsF(LABEL_FONT).horizontalAdvance(self.name)
-        title_w = QFontMetricsF(TITLE_FONT).horizontalAdvance(self.subtitle) if self.subtitle else 0.0
-        backing_w = max(name_w, title_w) + 8
-        backing_h = 30 if self.subtitle else 17
+        """Name (and title) under the circle, on a soft backing so crossing ties do not hide them."""
+        with_title = self.label_mode == LABEL_FULL and bool(self.subtitle)
+        backing_w = (max(self._name_width, self._title_width) if with_title else self._name_width) + 8
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(LABEL_BACKING)
-        painter.drawRoundedRect(QRectF(-backing_w / 2, r + 2, backing_w, backing_h), 4, 4)
+        painter.setBrush(look.LABEL_BACKING)
+        painter.drawRoundedRect(QRectF(-backing_w / 2, r + 2, backing_w, 30 if with_title else 17), 4, 4)
         width = max(self._label_width + 8, 2 * r)
-        painter.setPen(QColor(style.LABEL_COLOUR))
-        painter.setFont(LABEL_FONT)
+        painter.setPen(look.colour(style.LABEL_COLOUR))
+        painter.setFont(look.LABEL_FONT)
         painter.drawText(QRectF(-width / 2, r + 2, width, 16), Qt.AlignmentFlag.AlignHCenter, self.name)
-        if self.subtitle:
-            painter.setPen(QColor("#5F6675"))
-            painter.setFont(TITLE_FONT)
+        if with_title:
+            painter.setPen(look.SUBTITLE_COLOUR)
+            painter.setFont(look.TITLE_FONT)
             painter.drawText(QRectF(-width / 2, r + 17, width, 14), Qt.AlignmentFlag.AlignHCenter, self.subtitle)
 
 
 class OrganisationItem(NodeItem):
     def __init__(self, organisation: Organisation) -> None:
         super().__init__(organisation)
+        self._source: Organisation | None = None
+        self.width = 0.0
+        self.height = 0.0
         self.update_from(organisation)
 
     def update_from(self, organisation: Organisation) -> None:
-        self.prepareGeometryChange()
+        if organisation == self._source:
+            return
+        self._source = organisation
         self.name = organisation.name
         base_w, base_h = style.ORGANISATION_SIZE
-        text_w = QFontMetricsF(ORG_FONT).horizontalAdvance(self.name)
-        self.width = max(base_w, min(text_w + 28, 240))
-        self.height = base_h
-        self.fill = QColor(style.node_colour(organisation, None))
+        metrics = look.metrics("org")
+        width = max(base_w, min(look.text_width("org", self.name) + 28, 240))
+        if width != self.width or base_h != self.height:
+            self.prepareGeometryChange()
+            self.width, self.height = width, base_h
+            self._box = QRectF(-width / 2, -base_h / 2, width, base_h)
+            m = HIGHLIGHT_MARGIN
+            self._bounds = self._box.adjusted(-m, -m, m, m)
+            self._shape: QPainterPath | None = None
+        self.elided_name = metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, width - 14)
+        self.organisation = organisation
         self.is_own = organisation.is_own
+        self._apply_colours()
         self.setPos(organisation.x, organisation.y)
         self.setToolTip(organisation.name + (f"\n{organisation.description}" if organisation.description else ""))
         self.update()
+        _notify_layer(self)
+
+    def _apply_colours(self) -> None:
+        base = style.organisation_colour(self.organisation, self.colour_mode)
+        self.fill = look.colour(base)
+        self.outline = look.darker(base, 140)
+        self.text_colour = look.text_colour(self.fill)
 
     def _rect(self) -> QRectF:
-        return QRectF(-self.width / 2, -self.height / 2, self.width, self.height)
+        return self._box
 
     def boundingRect(self) -> QRectF:
-        m = HIGHLIGHT_MARGIN
-        return self._rect().adjusted(-m, -m, m, m)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRoundedRect(self._rect(), 8, 8)
-        return path
+        if self._shape is None:
+            self._shape = QPainterPath()
+            self._shape.addRoundedRect(self._box, 8, 8)
+        return self._shape
 
     def boundary_distance(self, angle: float) -> float:
         dx, dy = abs(math.cos(angle)), abs(math.sin(angle))
         hw, hh = self.width / 2 + 1, self.height / 2 + 1
-        candidates = [hw / dx if dx > 1e-9 else math.inf, hh / dy if dy > 1e-9 else math.inf]
-        return min(candidates)
+        return min(hw / dx if dx > 1e-9 else math.inf, hh / dy if dy > 1e-9 else math.inf)
+
+    def overview_rect(self) -> QRectF:
+        return self._box.translated(self.pos())
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        selected = self.isSelected()
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for i, colour in enumerate(self.highlights):
-            painter.setPen(QPen(colour, HIGHLIGHT_WIDTH))
-            grow = 3 + HIGHLIGHT_WIDTH / 2 + i * HIGHLIGHT_WIDTH
-            painter.drawRoundedRect(self._rect().adjusted(-grow, -grow, grow, grow), 10, 10)
-        outline = SELECTION_COLOUR if selected else self.fill.darker(140)
-        painter.setPen(QPen(outline, 3.0 if selected else (2.5 if self.is_own else 1.2)))
-        painter.setBrush(QBrush(self.fill))
-        painter.drawRoundedRect(self._rect(), 8, 8)
-        painter.setPen(_text_colour(self.fill))
-        painter.setFont(ORG_FONT)
-        metrics = QFontMetricsF(ORG_FONT)
-        text = metrics.elidedText(self.name, Qt.TextElideMode.ElideRight, self.width - 14)
-        painter.drawText(self._rect(), Qt.AlignmentFlag.AlignCenter, text)
+        lod = painter.worldTransform().m11()
+        if lod < look.OVERVIEW_LOD:
+            return  # the tie layer draws the overview
+        box = self._box
+        if self.highlights:
+            self._paint_rings(painter, lod, lambda grow: painter.drawRoundedRect(
+                box.adjusted(-grow, -grow, grow, grow), 10, 10))
+        selected = self.isSelected() and not look.RENDER.exporting
+        width = 3.0 if selected else (2.5 if self.is_own else 1.2)
+        painter.setPen(QPen(look.SELECTION_COLOUR if selected else self.outline, width))
+        painter.setBrush(self.fill)
+        painter.drawRoundedRect(box, 8, 8)
+        if lod >= look.INITIALS_LOD:
+            painter.setPen(self.text_colour)
+            painter.setFont(look.ORG_FONT)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.elided_name)
 
 
-class TieItem(QGraphicsItem):
-    """A straight line between two nodes, stopping at their outlines; arrow when directed."""
+class TieItem(QGraphicsLineItem):
+    """A straight line between two nodes, stopping at their outlines; arrow when directed.
+
+    The tie layer draws every tie, batched with those that look alike; the item
+    paints itself only while it is selected or highlighted, on top. Its line
+    (C++ bounding rect and shape, wide enough to click) serves hit-testing,
+    rubber-band selection and the layer's culling.
+    """
 
     def __init__(self, tie: Tie, source: NodeItem, target: NodeItem, offset: float = 0.0) -> None:
         super().__init__()
@@ -231,88 +383,151 @@ class TieItem(QGraphicsItem):
         self.source = source
         self.target = target
         self.offset = offset
-        self.setZValue(1)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.highlights: list[QColor] = []
-        self.update_from(tie)
+        self._style: tuple | None = None
+        self._line = QLineF()
+        self.coords: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+        """x1, y1, x2, y2 of the line as Python floats (the tie layer reads thousands of them)."""
+        self.arrow: QPolygonF | None = None
+        self.setZValue(1)
+        self.setFlags(_TIE_FLAGS)
+        self._apply_style(tie, None)
+        self.refresh_line(force=True, notify=False)  # not in a scene yet: nobody to tell
 
     def update_from(self, tie: Tie, quality: TieQuality | None = None) -> None:
         """``quality`` (from the analysis) sets width and dash by class; else the ratings do."""
-        self.prepareGeometryChange()
-        self.directed = tie.directed
-        self.tie_class = quality.tie_class if quality is not None else None
-        if quality is None:
-            self.pen = QPen(QColor(style.TIE_COLOUR), style.tie_width(tie))
-            if style.tie_dashed(tie):
-                self.pen.setStyle(Qt.PenStyle.DashLine)
-        else:
-            self.pen = QPen(QColor(style.TIE_COLOUR), CLASS_WIDTH[quality.tie_class])
-            self.pen.setStyle(CLASS_PEN[quality.tie_class])
-        self.pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        self._line = self._compute_line()
+        self.refresh_line(force=self._apply_style(tie, quality))
 
-    def refresh_line(self) -> None:
-        """Follow the ends' outlines after their size changed."""
-        self.prepareGeometryChange()
-        self._line = self._compute_line()
+    def _apply_style(self, tie: Tie, quality: TieQuality | None) -> bool:
+        """Take the look of the tie; whether it changed."""
+        day = tie.last_contact if quality is None else quality.last_contact
+        dated_changed = day != getattr(self, "last_contact", None)
+        self.last_contact = day
+        if quality is None:
+            key = _rating_style(tie.acquaintance, tie.availability, tie.trust, tie.support, tie.type.directed)
+            self.tie_class = None
+        else:
+            key = _class_style(quality.tie_class, tie.type.directed)
+            self.tie_class = quality.tie_class
+        if key is self._style:
+            return dated_changed
+        self._style = key
+        width, pen_style, self.strength, self.directed = key
+        self.style_key = (width, pen_style)
+        self.line_pen = look.tie_pen(width, pen_style)
+        self._set_hit_pen()
+        return True
+
+    def _set_hit_pen(self) -> None:
+        """The item's own pen is never drawn: its width makes the clickable shape and the bounds."""
+        width = max(self.line_pen.widthF() + 1.5, 10.0) + 2 * HIGHLIGHT_WIDTH * len(self.highlights)
+        self.setPen(_hit_pen(width))
+
+    def refresh_line(self, force: bool = False, notify: bool = True) -> None:
+        """Follow the ends (moved, or their size changed); ``notify``: tell the tie layer."""
+        coords = self._compute_line()
+        if coords == self.coords and not force:
+            return
+        old = self._line
+        self.coords = coords
+        line = self._line = QLineF(*coords)
+        self.setLine(line)
+        self.arrow = _arrow(line, self.line_pen.widthF()) if self.directed and line.length() > 0 else None
+        if notify:
+            _notify_layer(self, QRectF(old.p1(), old.p2()).normalized())
 
     def set_highlights(self, colours: list[QColor]) -> None:
         if colours != self.highlights:
-            self.prepareGeometryChange()
             self.highlights = list(colours)
+            self._set_hit_pen()
+            self.sync_contents()
             self.update()
+            _notify_layer(self)
 
-    def _compute_line(self) -> QLineF:
+    def sync_contents(self) -> None:
+        """Paint only while selected or highlighted (the tie layer draws the plain tie)."""
+        plain = not (self.highlights or self.isSelected())
+        if bool(self.flags() & NO_CONTENTS) != plain:
+            self.setFlag(NO_CONTENTS, plain)
+
+    def _compute_line(self) -> tuple[float, float, float, float]:
         a, b = self.source.pos(), self.target.pos()
-        angle = math.atan2(b.y() - a.y(), b.x() - a.x())
-        # Parallel ties between the same pair are offset sideways so they do not overlap.
-        nx, ny = -math.sin(angle) * self.offset, math.cos(angle) * self.offset
+        ax, ay, bx, by = a.x(), a.y(), b.x(), b.y()
+        angle = math.atan2(by - ay, bx - ax)
+        cos, sin = math.cos(angle), math.sin(angle)
         start_d = self.source.boundary_distance(angle)
         end_d = self.target.boundary_distance(angle)
-        length = math.hypot(b.x() - a.x(), b.y() - a.y())
-        if length <= start_d + end_d:
-            return QLineF(a, a)
-        start = QPointF(a.x() + math.cos(angle) * start_d + nx, a.y() + math.sin(angle) * start_d + ny)
-        end = QPointF(b.x() - math.cos(angle) * end_d + nx, b.y() - math.sin(angle) * end_d + ny)
-        return QLineF(start, end)
+        if math.hypot(bx - ax, by - ay) <= start_d + end_d:
+            return (ax, ay, ax, ay)  # the ends overlap: nothing to draw
+        # Parallel ties between the same pair are offset sideways so they do not overlap.
+        nx, ny = -sin * self.offset, cos * self.offset
+        return (ax + cos * start_d + nx, ay + sin * start_d + ny, bx - cos * end_d + nx, by - sin * end_d + ny)
 
-    def boundingRect(self) -> QRectF:
-        pad = self.pen.widthF() + 8 + 2 * HIGHLIGHT_WIDTH * len(self.highlights)
-        return QRectF(self._line.p1(), self._line.p2()).normalized().adjusted(-pad, -pad, pad, pad)
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath(self._line.p1())
-        path.lineTo(self._line.p2())
-        stroker_pen = QPen(Qt.GlobalColor.black, max(self.pen.widthF(), 8))
-        stroker = QPainterPathStroker(stroker_pen)
-        return stroker.createStroke(path)
+    def line_geometry(self) -> QLineF:
+        return QLineF(self._line)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        if self._line.length() == 0:
-            return
+        if painter.worldTransform().m11() < look.OVERVIEW_LOD or self._line.length() == 0:
+            return  # far out the tie layer draws selection and highlights too
+        if look.RENDER.exporting and not self.highlights:
+            return  # an export leaves the selection out: the layer has drawn the plain tie
+        width = self.line_pen.widthF()
         for i in reversed(range(len(self.highlights))):
             under = QColor(self.highlights[i])
             under.setAlpha(190)
-            halo = QPen(under, self.pen.widthF() + 2 * HIGHLIGHT_WIDTH * (i + 1))
+            halo = QPen(under, width + 2 * HIGHLIGHT_WIDTH * (i + 1))
             halo.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(halo)
             painter.drawLine(self._line)
-        pen = QPen(self.pen)
-        if self.isSelected():
-            pen.setColor(SELECTION_COLOUR)
-            pen.setWidthF(pen.widthF() + 1.5)
+        pen = QPen(self.line_pen)
+        if self.isSelected() and not look.RENDER.exporting:
+            pen.setColor(look.SELECTION_COLOUR)
+            pen.setWidthF(width + 1.5)
         painter.setPen(pen)
         painter.drawLine(self._line)
-        if self.directed:
-            self._draw_arrow(painter, pen.color())
+        if self.arrow is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(pen.color())
+            painter.drawPolygon(self.arrow)
 
-    def _draw_arrow(self, painter: QPainter, colour: QColor) -> None:
-        line = self._line
-        angle = math.atan2(line.dy(), line.dx())
-        size = 9 + self.pen.widthF()
-        tip = line.p2()
-        left = QPointF(tip.x() - size * math.cos(angle - 0.45), tip.y() - size * math.sin(angle - 0.45))
-        right = QPointF(tip.x() - size * math.cos(angle + 0.45), tip.y() - size * math.sin(angle + 0.45))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawPolygon(QPolygonF([tip, left, right]))
+
+_TIE_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | NO_CONTENTS
+
+
+@lru_cache(maxsize=4096)
+def _rating_style(*ratings_and_direction: int | bool | None) -> tuple[float, Qt.PenStyle, int, bool]:
+    """Width, dash, strength (0-3) and direction from the ratings, until an analysis is there.
+
+    Shared tuples (cached): ties that look alike get the very same key, so a refresh that changes
+    nothing is one identity test.
+    """
+    *ratings, directed = ratings_and_direction
+    rated = [r for r in ratings if r is not None]
+    mean = sum(rated) / len(rated) if rated else None  # type: ignore[arg-type]
+    width = 1.0 if mean is None else 0.6 + mean * 0.8  # style.tie_width
+    dashed = mean is None or mean <= 2.5  # style.tie_dashed
+    strength = 0 if mean is None else (1 if mean <= 2.5 else (2 if mean < 3.75 else 3))
+    return width, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine, strength, bool(directed)
+
+
+@lru_cache(maxsize=16)
+def _class_style(tie_class: object, directed: bool) -> tuple[float, Qt.PenStyle, int, bool]:
+    return (look.CLASS_WIDTH[tie_class], look.CLASS_PEN[tie_class],  # type: ignore[index]
+            look.CLASS_STRENGTH[tie_class], directed)  # type: ignore[index]
+
+
+@lru_cache(maxsize=64)
+def _hit_pen(width: float) -> QPen:
+    return QPen(QColor(0, 0, 0, 0), width)
+
+
+def _arrow(line: QLineF, width: float) -> QPolygonF:
+    angle = math.atan2(line.dy(), line.dx())
+    size = 9 + width
+    tip = line.p2()
+    x, y = tip.x(), tip.y()
+    return QPolygonF([
+        tip,
+        QPointF(x - size * math.cos(angle - 0.45), y - size * math.sin(angle - 0.45)),
+        QPointF(x - size * math.cos(angle + 0.45), y - size * math.sin(angle + 0.45)),
+    ])

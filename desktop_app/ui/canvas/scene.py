@@ -1,35 +1,61 @@
-"""MapScene mirrors the Document: it builds items from the model and follows its changes."""
+"""MapScene mirrors the Document: it builds items from the model and follows its changes.
+
+The scene never edits the model. A drag moves items ahead of the model; on
+release the scene announces ``nodes_moved`` and the editor turns it into one
+undo command, after which the model and the items agree again.
+"""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEasingCurve, QObject, QPointF, QRectF, Qt, QVariantAnimation, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 
 from ...analysis import Analysis, TieQuality
-from ...domain.changes import Change
-from ...domain.entities import Contact, Organisation, Tie
+from ...domain.changes import Added, Change, Removed, Updated
+from ...domain.entities import Contact, Interaction, Organisation, Tie
 from ...domain.ids import NodeId, TieId
 from ...domain.network import Network
 from ..document import Document
 from .items import ContactItem, NodeItem, OrganisationItem, TieItem
 
 PARALLEL_SPACING = 7.0
+SCENE_MARGIN = 400.0
 
 
 class MapScene(QGraphicsScene):
+    synced = Signal()
+    """The items were (re)built or updated from the Document."""
+    nodes_moving = Signal(list)
+    """Node ids being dragged, on every step of a drag."""
+    nodes_moved = Signal(dict)
+    """A drag ended: node id -> (x, y) of every node whose position changed."""
+    visibility_changed = Signal()
+    """``set_hidden`` changed which items show (the tie layer and the minimap redraw)."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setBackgroundBrush(QColor("#F7F8FA"))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.document: Document | None = None
         self.node_items: dict[NodeId, NodeItem] = {}
         self.tie_items: dict[TieId, TieItem] = {}
+        self._ties_at: dict[NodeId, set[TieId]] = {}
         self.analysis: Analysis | None = None
         self.highlights: dict[str, tuple[frozenset[str], frozenset[str], QColor]] = {}
         """Named highlights (e.g. "strongest", "shortest"): node ids, tie ids, colour; drawn in insertion order."""
+        self._hidden: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._highlighted = False
+        self._some_hidden = False
+        self.editable = False
+        self._drag_start: dict[NodeId, QPointF] = {}
+        self._animate_ms = 0
+        self._animation: QVariantAnimation | None = None
 
+    # ---- analysis and highlights ---------------------------------------
     def set_analysis(self, analysis: Analysis | None) -> None:
         """Size nodes by importance and style ties by quality class from now on."""
         self.analysis = analysis
@@ -39,11 +65,14 @@ class MapScene(QGraphicsScene):
         for node_id, item in self.node_items.items():
             node = network.nodes.get(node_id)
             if isinstance(item, ContactItem) and isinstance(node, Contact):
+                where = item.pos()  # a node gliding or being dragged stays where it is
                 item.update_from(node, network.organisation_of(node), self._importance(node_id))
+                item.setPos(where)
         for tie_id, tie_item in self.tie_items.items():
             tie = network.ties.get(tie_id)
             if tie is not None:
                 tie_item.update_from(tie, self._quality(tie_id))
+        self.synced.emit()
 
     def _importance(self, node_id: NodeId) -> float | None:
         found = self.analysis.importance.get(node_id) if self.analysis else None
@@ -65,49 +94,143 @@ class MapScene(QGraphicsScene):
         return nodes, ties
 
     def _apply_highlights(self) -> None:
+        if not self.highlights and not self._highlighted:
+            return  # nothing shown and nothing to take away: skip the walk over every item
+        self._highlighted = bool(self.highlights)
         for key, item in (*self.node_items.items(), *self.tie_items.items()):
             item.set_highlights([colour for nodes, ties, colour in self.highlights.values() if key in nodes or key in ties])
 
+    # ---- hiding (filters, collapsed organisations) ---------------------
+    def set_hidden(self, reason: str, node_ids: Iterable[str], tie_ids: Iterable[str] = ()) -> None:
+        """Hide these items for one reason; an item shows only when no reason hides it."""
+        nodes, ties = frozenset(node_ids), frozenset(tie_ids)
+        if nodes or ties:
+            self._hidden[reason] = (nodes, ties)
+        else:
+            self._hidden.pop(reason, None)
+        self._apply_visibility()
+        self.visibility_changed.emit()
+
+    def hidden_by(self, reason: str) -> tuple[frozenset[str], frozenset[str]]:
+        return self._hidden.get(reason, (frozenset(), frozenset()))
+
+    def _apply_visibility(self) -> None:
+        if not self._hidden and not self._some_hidden:
+            return
+        self._some_hidden = bool(self._hidden)
+        hidden_nodes: set[str] = set()
+        hidden_ties: set[str] = set()
+        for nodes, ties in self._hidden.values():
+            hidden_nodes |= nodes
+            hidden_ties |= ties
+        for node_id, item in self.node_items.items():
+            visible = node_id not in hidden_nodes
+            if item.isVisible() != visible:
+                item.setVisible(visible)
+                if not visible:
+                    item.setSelected(False)
+        for tie_id, tie_item in self.tie_items.items():
+            visible = not (tie_id in hidden_ties or tie_item.source.node_id in hidden_nodes
+                           or tie_item.target.node_id in hidden_nodes)
+            if tie_item.isVisible() != visible:
+                tie_item.setVisible(visible)
+                if not visible:
+                    tie_item.setSelected(False)
+
+    # ---- the document --------------------------------------------------
     def set_document(self, document: Document | None) -> None:
         if self.document is not None:
             self.document.changed.disconnect(self._on_changed)
         self.document = document
         self.analysis = None
         self.highlights.clear()
+        self._hidden.clear()
+        self.editable = document is not None and not document.read_only
         if document is not None:
             document.changed.connect(self._on_changed)
         self.rebuild()
 
     def rebuild(self) -> None:
+        self._stop_animation()
+        self._highlighted = self._some_hidden = True  # fresh items: apply both once
         self.clear()
         self.node_items.clear()
         self.tie_items.clear()
-        if self.document is None:
-            return
-        network = self.document.network
-        for node in network.nodes.values():
-            self._add_node(network, node)
-        for tie in network.ties.values():
-            self._add_tie(network, tie)
-        self._apply_highlights()
-        rect = self.itemsBoundingRect()
-        self.setSceneRect(rect.adjusted(-200, -200, 200, 200))
+        self._ties_at.clear()
+        if self.document is not None:
+            network = self.document.network
+            for node in network.nodes.values():
+                self._add_node(network, node)
+            offsets = self._all_parallel_offsets(network)
+            for tie in network.ties.values():
+                self._add_tie(network, tie, offsets.get(tie.id, 0.0))
+            self._apply_highlights()
+            self._apply_visibility()
+            self._grow_scene_rect(shrink=True)
+        self.synced.emit()
+
+    def _grow_scene_rect(self, shrink: bool = False) -> None:
+        """Keep room around the map to scroll into; never shrink under the user while editing."""
+        rect = self.itemsBoundingRect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+        if not shrink:
+            rect = rect.united(self.sceneRect())
+        if rect.isEmpty():
+            rect = QRectF(-500, -400, 1000, 800)
+        self.setSceneRect(rect)
 
     def _add_node(self, network: Network, node: Contact | Organisation) -> None:
         if isinstance(node, Organisation):
             item: NodeItem = OrganisationItem(node)
         else:
             item = ContactItem(node, network.organisation_of(node), self._importance(node.id))
+        item.set_movable(self.editable)
         self.addItem(item)
         self.node_items[node.id] = item
 
-    def _add_tie(self, network: Network, tie: Tie) -> None:
+    def _add_tie(self, network: Network, tie: Tie, offset: float | None = None) -> None:
         source, target = self.node_items[tie.source_id], self.node_items[tie.target_id]
-        item = TieItem(tie, source, target, self._parallel_offset(network, tie))
+        item = TieItem(tie, source, target, self._parallel_offset(network, tie) if offset is None else offset)
         if (quality := self._quality(tie.id)) is not None:
             item.update_from(tie, quality)
         self.addItem(item)
         self.tie_items[tie.id] = item
+        self._ties_at.setdefault(tie.source_id, set()).add(tie.id)
+        self._ties_at.setdefault(tie.target_id, set()).add(tie.id)
+
+    def _remove_tie(self, tie_id: TieId) -> None:
+        item = self.tie_items.pop(tie_id, None)
+        if item is None:
+            return
+        for end in (item.source.node_id, item.target.node_id):
+            self._ties_at.get(end, set()).discard(tie_id)
+        self.removeItem(item)
+
+    def _remove_node(self, node_id: NodeId) -> None:
+        for tie_id in list(self._ties_at.pop(node_id, ())):
+            self._remove_tie(tie_id)
+        item = self.node_items.pop(node_id, None)
+        if item is not None:
+            self.removeItem(item)
+
+    @staticmethod
+    def _all_parallel_offsets(network: Network) -> dict[TieId, float]:
+        """The offsets of every tie that shares its pair of nodes, in one pass (a map opening)."""
+        pairs: dict[frozenset[str], list[Tie]] = {}
+        for tie in network.ties.values():
+            pairs.setdefault(frozenset((tie.source_id, tie.target_id)), []).append(tie)
+        offsets: dict[TieId, float] = {}
+        for group in pairs.values():
+            if len(group) > 1:
+                for tie in group:
+                    offsets[tie.id] = MapScene._offset_in(sorted(t.id for t in group), tie)
+        return offsets
+
+    @staticmethod
+    def _offset_in(between: list[TieId], tie: Tie) -> float:
+        index = between.index(tie.id)
+        offset = (index - (len(between) - 1) / 2) * PARALLEL_SPACING
+        # Keep the side stable whichever way round the tie was drawn.
+        return offset if tie.source_id < tie.target_id else -offset
 
     @staticmethod
     def _parallel_offset(network: Network, tie: Tie) -> float:
@@ -118,15 +241,216 @@ class MapScene(QGraphicsScene):
         )
         if len(between) < 2:
             return 0.0
-        index = between.index(tie.id)
-        offset = (index - (len(between) - 1) / 2) * PARALLEL_SPACING
-        # Keep the side stable whichever way round the tie was drawn.
-        return offset if tie.source_id < tie.target_id else -offset
+        return MapScene._offset_in(between, tie)
 
+    def ties_at(self, node_id: NodeId) -> list[TieItem]:
+        return [self.tie_items[t] for t in self._ties_at.get(node_id, ())]
+
+    # ---- following the model ------------------------------------------
     def _on_changed(self, changes: list[Change]) -> None:
-        # The read-only canvas rebuilds; the editor issue makes this incremental.
-        selected = {getattr(i, "node_id", None) or getattr(i, "tie_id", None) for i in self.selectedItems()}
-        self.rebuild()
-        for key, item in (*self.node_items.items(), *self.tie_items.items()):
-            if key in selected:
-                item.setSelected(True)
+        if self.document is None:
+            return
+        network = self.document.network
+        nodes: set[NodeId] = set()
+        ties: set[TieId] = set()
+        for change in changes:
+            if isinstance(change, (Added, Removed)):
+                entity = change.entity
+            elif isinstance(change, Updated):
+                entity = change.after
+            else:
+                continue
+            if isinstance(entity, (Contact, Organisation)):
+                nodes.add(entity.id)
+            elif isinstance(entity, Tie):
+                ties.add(entity.id)
+            elif isinstance(entity, Interaction):
+                ties.add(entity.tie_id)
+        moves: dict[NodeId, tuple[QPointF, QPointF]] = {}
+        # Nodes first: a new tie needs its ends, a removed node takes its tie items along.
+        for node_id in nodes:
+            self._sync_node(network, node_id, moves)
+        pairs: set[frozenset[str]] = set()
+        for tie_id in ties:
+            item = self.tie_items.get(tie_id)
+            tie = network.ties.get(tie_id)
+            if item is not None:
+                pairs.add(frozenset((item.source.node_id, item.target.node_id)))
+            if tie is not None:
+                pairs.add(frozenset((tie.source_id, tie.target_id)))
+            self._sync_tie(network, tie_id)
+        for pair in pairs:
+            self._respace_pair(network, pair)
+        self._apply_highlights()
+        self._apply_visibility()
+        if moves:
+            self._move(moves)
+        else:
+            self._grow_scene_rect()
+        self.synced.emit()
+
+    def _sync_node(self, network: Network, node_id: NodeId, moves: dict[NodeId, tuple[QPointF, QPointF]]) -> None:
+        node = network.nodes.get(node_id)
+        item = self.node_items.get(node_id)
+        if node is None:
+            self._remove_node(node_id)
+            return
+        if item is None:
+            self._add_node(network, node)
+            return
+        if isinstance(node, Organisation) != isinstance(item, OrganisationItem):
+            self._remove_node(node_id)
+            self._add_node(network, node)
+            return
+        start = item.pos()
+        if isinstance(node, Organisation) and isinstance(item, OrganisationItem):
+            item.update_from(node)
+            for member in network.members_of(node_id):
+                member_item = self.node_items.get(member.id)
+                if isinstance(member_item, ContactItem):
+                    # Restyle only: a member's own move (if any) is its own change, placed by _move.
+                    where = member_item.pos()
+                    member_item.update_from(member, node, self._importance(member.id))
+                    member_item.setPos(where)
+        elif isinstance(node, Contact) and isinstance(item, ContactItem):
+            item.update_from(node, network.organisation_of(node), self._importance(node_id))
+        end = QPointF(node.x, node.y)
+        if start != end:
+            item.setPos(start)  # keep it where it was until _move places or animates it
+            moves[node_id] = (start, end)
+        for tie_item in self.ties_at(node_id):
+            tie_item.refresh_line()
+
+    def _sync_tie(self, network: Network, tie_id: TieId) -> None:
+        tie = network.ties.get(tie_id)
+        item = self.tie_items.get(tie_id)
+        if tie is None:
+            self._remove_tie(tie_id)
+            return
+        if item is None or {item.source.node_id, item.target.node_id} != {tie.source_id, tie.target_id}:
+            self._remove_tie(tie_id)
+            self._add_tie(network, tie)
+            return
+        if (item.source.node_id, item.target.node_id) != (tie.source_id, tie.target_id):
+            item.source, item.target = item.target, item.source
+        item.update_from(tie, self._quality(tie_id))
+
+    def _respace_pair(self, network: Network, pair: frozenset[str]) -> None:
+        if len(pair) != 2:
+            return
+        a = next(iter(pair))
+        for tie in network.ties_of(a):
+            if {tie.source_id, tie.target_id} == pair and tie.id in self.tie_items:
+                item = self.tie_items[tie.id]
+                item.offset = self._parallel_offset(network, tie)
+                item.refresh_line()
+
+    # ---- moving ----------------------------------------------------------
+    def animate_next_moves(self, duration_ms: int = 350) -> None:
+        """The next change that moves nodes glides them to their places (layouts)."""
+        self._animate_ms = duration_ms
+
+    def _move(self, moves: dict[NodeId, tuple[QPointF, QPointF]]) -> None:
+        duration, self._animate_ms = self._animate_ms, 0
+        self._stop_animation()
+        if duration <= 0:
+            self._place(moves, 1.0)
+            self._grow_scene_rect()
+            return
+        animation = QVariantAnimation(self)
+        animation.setStartValue(0.0)
+        animation.setEndValue(1.0)
+        animation.setDuration(duration)
+        animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        animation.valueChanged.connect(lambda t: self._place(moves, float(t)))
+        animation.finished.connect(self._grow_scene_rect)
+        self._animation = animation
+        self._pending_moves = moves
+        animation.start()
+
+    def _stop_animation(self) -> None:
+        """Jump a running animation to its end, so items match the model."""
+        if self._animation is not None:
+            animation, self._animation = self._animation, None
+            animation.stop()
+            with contextlib.suppress(RuntimeError):  # items already deleted with the scene
+                self._place(self._pending_moves, 1.0)
+
+    def _place(self, moves: dict[NodeId, tuple[QPointF, QPointF]], t: float) -> None:
+        touched: set[TieId] = set()
+        for node_id, (start, end) in moves.items():
+            item = self.node_items.get(node_id)
+            if item is None:
+                continue
+            item.setPos(start + (end - start) * t)
+            touched |= self._ties_at.get(node_id, set())
+        for tie_id in touched:
+            if tie_id in self.tie_items:
+                self.tie_items[tie_id].refresh_line()
+        self.nodes_moving.emit(list(moves))
+
+    def node_item_moved(self, item: NodeItem) -> None:
+        """Called by a node item whenever its position changed: its ties follow."""
+        for tie_id in self._ties_at.get(item.node_id, ()):
+            tie_item = self.tie_items.get(tie_id)
+            if tie_item is not None:
+                tie_item.refresh_line()
+
+    def _members_to_drag(self) -> dict[NodeId, NodeItem]:
+        """Selected nodes plus the members of selected organisations: they travel together."""
+        moving: dict[NodeId, NodeItem] = {}
+        network = self.document.network if self.document else None
+        for item in self.selectedItems():
+            if isinstance(item, NodeItem):
+                moving[item.node_id] = item
+                if isinstance(item, OrganisationItem) and network is not None:
+                    for member in network.members_of(item.node_id):
+                        member_item = self.node_items.get(member.id)
+                        if member_item is not None:  # hidden ones too: a collapsed organisation keeps its people
+                            moving[member.id] = member_item
+        return moving
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.editable:
+            grabber = self.mouseGrabberItem()
+            if isinstance(grabber, NodeItem):
+                self._drag_start = {k: QPointF(i.pos()) for k, i in self._members_to_drag().items()}
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if not self._drag_start:
+            return
+        # Qt moves the selected items; members of a dragged organisation follow it.
+        for node_id, start in self._drag_start.items():
+            item = self.node_items.get(node_id)
+            if item is None or item.isSelected():
+                continue
+            org = self.document.network.nodes.get(node_id) if self.document else None
+            owner = self.node_items.get(org.organisation_id) if isinstance(org, Contact) and org.organisation_id else None
+            if owner is not None and owner.node_id in self._drag_start:
+                delta = owner.pos() - self._drag_start[owner.node_id]
+                item.setPos(start + delta)
+        self.nodes_moving.emit(list(self._drag_start))
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or not self._drag_start:
+            return
+        start, self._drag_start = self._drag_start, {}
+        moved = {
+            node_id: (item.pos().x(), item.pos().y())
+            for node_id, position in start.items()
+            if (item := self.node_items.get(node_id)) is not None and item.pos() != position
+        }
+        if moved:
+            self.nodes_moved.emit(moved)
+
+    def reset_positions(self) -> None:
+        """Put every node back where the model has it (after a refused move)."""
+        if self.document is None:
+            return
+        for node_id, item in self.node_items.items():
+            node = self.document.network.nodes.get(node_id)
+            if node is not None and item.pos() != QPointF(node.x, node.y):
+                item.setPos(node.x, node.y)

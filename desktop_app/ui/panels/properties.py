@@ -1,18 +1,26 @@
-"""The properties panel: every field of the selected contact, organisation or tie.
+"""The properties panel: edits the selected contacts, organisations or ties; the map's summary otherwise.
 
-Read-only for now; the canvas editor issue turns the fields into editors.
+One editor per kind is built once and kept: a new selection reloads its values
+and a document change refreshes them in place, so typing is never interrupted
+by the model changing underneath (an analysis update, an undo elsewhere).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QDockWidget, QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...analysis import Analysis
-from ...analysis.quality import class_name
 from ...domain.entities import Contact, Organisation, Tie
-from ...i18n.labels import label
 from ..document import Document
+from .contact_editor import ContactEditor
+from .entity_editor import EditContext, EntityEditor
+from .mixed_editor import MixedEditor
+from .organisation_editor import OrganisationEditor
+from .tie_editor import TieEditor
 
 
 def _breakable(text: str) -> str:
@@ -27,70 +35,125 @@ def _breakable(text: str) -> str:
 
 
 class PropertiesPanel(QScrollArea):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, undo_stack: QUndoStack | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(260)
-        self.document: Document | None = None
-        self.analysis: Analysis | None = None
+        self.context = EditContext(undo_stack)
         self._ids: list[str] = []
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         self._heading = QLabel()
         self._heading.setWordWrap(True)
         self._heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self._form = QFormLayout()
+        self._heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._summary = QWidget()
+        self._form = QFormLayout(self._summary)
+        self._form.setContentsMargins(0, 0, 0, 0)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._layout.addWidget(self._heading)
-        self._layout.addLayout(self._form)
+        self._layout.addWidget(self._summary)
+        self.contact_editor = ContactEditor(self.context)
+        self.organisation_editor = OrganisationEditor(self.context)
+        self.tie_editor = TieEditor(self.context)
+        self.mixed_editor = MixedEditor(self.context)
+        self.editors: tuple[EntityEditor, ...] = (
+            self.contact_editor, self.organisation_editor, self.tie_editor, self.mixed_editor,
+        )
+        for editor in self.editors:
+            editor.setVisible(False)
+            self._layout.addWidget(editor)
+        self._current: EntityEditor | None = None
+        self._watched: QWidget | None = None
         self._layout.addStretch(1)
         self.setWidget(self._body)
         self.show_selection([])
 
+    # ---- wiring --------------------------------------------------------------
+    @property
+    def document(self) -> Document | None:
+        return self.context.document
+
+    @property
+    def analysis(self) -> Analysis | None:
+        return self.context.analysis
+
+    def set_undo_stack(self, undo_stack: QUndoStack) -> None:
+        self.context.undo_stack = undo_stack
+
     def set_document(self, document: Document | None) -> None:
-        self.document = document
-        self.analysis = None
+        window = self.window()
+        if window is not self and window is not self._watched:
+            # Typing in a field and then closing the window must not lose the typing.
+            window.installEventFilter(self)
+            self._watched = window
+        self.context.document = document
+        self.context.analysis = None
+        self._ids = []
+        self._current = None
         self.show_selection([])
 
     def set_analysis(self, analysis: Analysis | None) -> None:
-        """Show scores from this analysis; the shown selection is refreshed."""
-        self.analysis = analysis
+        """Show scores from this analysis; the shown values are refreshed in place."""
+        self.context.analysis = analysis
         self.show_selection(self._ids)
 
-    def field_text(self, name: str) -> str | None:
-        """The shown value of a field by its label (used by tests and accessibility)."""
-        for row in range(self._form.rowCount()):
-            label_item = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field_item = self._form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label_item and field_item and label_item.widget().text() == name:
-                return field_item.widget().text().replace("\u200b", "")
-        return None
+    # ---- showing ---------------------------------------------------------------
+    def current_editor(self) -> EntityEditor | None:
+        return self._current
 
-    def heading(self) -> str:
-        return self._heading.text()
+    def show_selection(self, ids: Sequence[str]) -> None:
+        document = self.context.document
+        if document is None:
+            self._switch(None, [])
+            self._heading.setText(self.tr("No map open"))
+            self._clear_summary()
+            return
+        network = document.network
+        ids = [i for i in dict.fromkeys(ids) if i in network.nodes or i in network.ties]
+        entities = [network.nodes.get(i) or network.ties.get(i) for i in ids]  # type: ignore[call-overload]
+        kinds = {type(e) for e in entities}
+        editor: EntityEditor | None = None
+        if kinds == {Contact}:
+            editor = self.contact_editor
+        elif kinds == {Organisation}:
+            editor = self.organisation_editor
+        elif kinds == {Tie}:
+            editor = self.tie_editor
+        elif kinds:
+            editor = self.mixed_editor
+        if editor is None:
+            self._switch(None, [])
+            self._show_map()
+            return
+        if editor is self._current and ids == self._ids:
+            editor.refresh()
+        else:
+            self._switch(editor, ids)
+        if editor is self.mixed_editor:
+            self._heading.setText(self.tr("%n items selected", "", len(ids)))
+        else:
+            self._heading.setText(editor.heading())
 
-    def show_selection(self, ids: list[str]) -> None:
-        self._ids = list(ids)
+    def _switch(self, editor: EntityEditor | None, ids: list[str]) -> None:
+        """Show another editor or selection: the new one first, so a commit on focus-out re-enters safely."""
+        previous = self._current
+        self._current, self._ids = editor, list(ids)
+        if editor is not None:
+            self._clear_summary()
+            self._summary.setVisible(False)
+            editor.load(ids)
+            editor.setVisible(True)
+        else:
+            self._summary.setVisible(True)
+        if previous is not None and previous is not editor:
+            previous.setVisible(False)
+
+    def _clear_summary(self) -> None:
         while self._form.rowCount():
             self._form.removeRow(0)
-        if self.document is None:
-            self._heading.setText(self.tr("No map open"))
-            return
-        network = self.document.network
-        if len(ids) > 1:
-            self._heading.setText(self.tr("%n items selected", "", len(ids)))
-            return
-        entity = network.nodes.get(ids[0]) or network.ties.get(ids[0]) if ids else None  # type: ignore[arg-type]
-        if isinstance(entity, Contact):
-            self._show_contact(entity)
-        elif isinstance(entity, Organisation):
-            self._show_organisation(entity)
-        elif isinstance(entity, Tie):
-            self._show_tie(entity)
-        else:
-            self._show_map()
 
     def _row(self, name: str, value: object) -> None:
         if value in (None, "", (), frozenset()):
@@ -101,8 +164,9 @@ class PropertiesPanel(QScrollArea):
         self._form.addRow(QLabel(name), widget)
 
     def _show_map(self) -> None:
-        assert self.document is not None
-        network = self.document.network
+        assert self.context.document is not None
+        self._clear_summary()
+        network = self.context.document.network
         settings = network.settings
         self._heading.setText(settings.title)
         self._row(self.tr("Description"), settings.description)
@@ -113,71 +177,51 @@ class PropertiesPanel(QScrollArea):
         self._row(self.tr("Contacts"), sum(1 for _ in network.contacts()))
         self._row(self.tr("Ties"), len(network.ties))
         self._row(self.tr("Actions"), len(network.actions))
-        self._row(self.tr("File"), str(self.document.path))
+        self._row(self.tr("File"), str(self.context.document.path))
 
-    def _show_contact(self, contact: Contact) -> None:
-        assert self.document is not None
-        organisation = self.document.network.organisation_of(contact)
-        self._heading.setText(contact.name)
-        self._row(self.tr("Title"), contact.title)
-        self._row(self.tr("Organisation"), organisation.name if organisation else "")
-        self._row(self.tr("Buying-centre role"), label(contact.role))
-        self._row(self.tr("Attitude"), label(contact.attitude))
-        self._row(self.tr("Influence"), f"{contact.influence} / 5" if contact.influence else "")
-        importance = self.analysis.importance.get(contact.id) if self.analysis else None
-        if importance is not None:
-            self._row(self.tr("Importance"), f"{importance.score:.0f} / 100")
-        self._row(self.tr("E-mail"), contact.email)
-        self._row(self.tr("Phone"), contact.phone)
-        self._row(self.tr("Resources"), ", ".join(sorted(label(r) for r in contact.resources)))
-        self._row(self.tr("Tags"), ", ".join(contact.tags))
-        self._row(self.tr("Notes"), contact.notes)
-        self._row(self.tr("Ties"), len(self.document.network.ties_of(contact.id)))
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and watched is self._watched:
+            self.commit_pending()
+        return False
 
-    def _show_organisation(self, organisation: Organisation) -> None:
-        assert self.document is not None
-        network = self.document.network
-        self._heading.setText(organisation.name)
-        self._row(self.tr("Category"), label(organisation.category))
-        self._row(self.tr("Description"), organisation.description)
-        self._row(self.tr("Employees"), organisation.employees)
-        self._row(self.tr("Revenue (MNOK)"), f"{organisation.revenue_mnok:g}" if organisation.revenue_mnok is not None else "")
-        self._row(self.tr("Website"), organisation.website)
-        self._row(self.tr("Resources"), ", ".join(sorted(label(r) for r in organisation.resources)))
-        self._row(self.tr("Tags"), ", ".join(organisation.tags))
-        self._row(self.tr("Notes"), organisation.notes)
-        self._row(self.tr("Members"), ", ".join(sorted(c.name for c in network.members_of(organisation.id))))
+    def commit_pending(self) -> None:
+        """Commit the field being typed in, before the map goes away."""
+        focused = QApplication.focusWidget()
+        if self._current is None or focused is None or self.context.read_only:
+            return
+        for field in self._current.fields.values():
+            if field.editor is focused or field.editor.isAncestorOf(focused):
+                field.finish()
 
-    def _show_tie(self, tie: Tie) -> None:
-        assert self.document is not None
-        network = self.document.network
-        arrow = "→" if tie.directed else "—"
-        self._heading.setText(f"{network.name_of(tie.source_id)} {arrow} {network.name_of(tie.target_id)}")
-        self._row(self.tr("Type"), label(tie.type))
-        names = {
-            "acquaintance": self.tr("Acquaintance"),
-            "availability": self.tr("Availability"),
-            "trust": self.tr("Trust"),
-            "support": self.tr("Support"),
-        }
-        quality = self.analysis.qualities.get(tie.id) if self.analysis else None
-        if quality is not None:
-            shown = self.tr("unrated") if quality.quality is None else f"{quality.quality:.0f} / 100"
-            self._row(self.tr("Quality"), shown)
-            self._row(self.tr("Class"), class_name(quality.tie_class))
-            self._row(self.tr("How it is scored"), quality.explain())
-        points = quality.breakdown.contributions if quality is not None else {}
-        for key, value in tie.ratings.items():
-            text = f"{value} / 5" if value else self.tr("not rated")
-            if points.get(key) is not None:
-                text += "  " + self.tr("(+%1 points)").replace("%1", f"{points[key]:.0f}")
-            self._row(names[key], text)
-        self._row(self.tr("Closeness"), label(tie.closeness))
-        self._row(self.tr("Why the tie exists"), ", ".join(sorted(label(r) for r in tie.reasons)))
-        if tie.cooperation or tie.competition:
-            self._row(self.tr("Cooperation"), tie.cooperation)
-            self._row(self.tr("Competition"), tie.competition)
-        last = network.last_contact(tie.id)
-        self._row(self.tr("Last contact"), last.isoformat() if last else "")
-        self._row(self.tr("Interactions"), len(network.interactions_of(tie.id)))
-        self._row(self.tr("Notes"), tie.notes)
+    # ---- queries and focus ---------------------------------------------------------
+    def heading(self) -> str:
+        return self._heading.text()
+
+    def field_text(self, name: str) -> str | None:
+        """The shown value of a field by its label (used by tests and accessibility)."""
+        if self._current is not None:
+            return self._current.field_text(name)
+        for row in range(self._form.rowCount()):
+            label_item = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_item = self._form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label = label_item.widget() if label_item else None
+            value = field_item.widget() if field_item else None
+            if isinstance(label, QLabel) and isinstance(value, QLabel) and label.text() == name:
+                return value.text().replace("\u200b", "")
+        return None
+
+    def focus_field(self, name: str) -> bool:
+        """Raise the panel and put the cursor in the editor of a field (e.g. "acquaintance" after drawing a tie)."""
+        if self._current is None:
+            return False
+        dock = self.parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        container = self._current.focus_field(name)
+        if container is None:
+            return False
+        self.ensureWidgetVisible(container)
+        return True

@@ -1,0 +1,1 @@
+"""Small reusable editor widgets (rating control, date field, choice list, collapsible section)."""
