@@ -1,19 +1,23 @@
-"""Qt translations read straight from the .ts sources in resources/translations.
+"""Qt translations: the compiled .qm of a frozen build, else the .ts sources in resources/translations.
 
-WORKAROUND: QTranslator only loads compiled .qm files, and compiling them
-needs lrelease at build time, which an editable install never runs. Parsing the
-.ts (a small XML file) at start-up keeps one source of truth and works in every
-install mode; the freezing issue may switch to .qm files.
+The installer builds compile ``knute_<lang>.qm`` with pyside6-lrelease
+(``installers/build_qm.py``) and bundle it; ``load_translator`` prefers it.
+WORKAROUND for the other install modes: compiling needs lrelease at build time,
+which an editable install never runs, so there the .ts files (small XML) are
+parsed at start-up. Both hold the same finished messages.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from xml.etree import ElementTree
 
 from PySide6.QtCore import QObject, QTranslator
 
 from ..paths import resource
 
+QM_FILE = "knute_{language}.qm"
+"""Both .ts files of a language compiled into one (installers/build_qm.py)."""
 TS_FILES = ("knute_{language}.ts", "qt_{language}.ts")
 """Knute's own strings, and the Qt dialog strings Qt ships no bokmål for (standard buttons, file dialog)."""
 
@@ -51,9 +55,21 @@ class TsTranslator(QTranslator):
     def isEmpty(self) -> bool:
         return not self.table
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         forms = self.table.get((context, source))
         if not forms:
-            return ""
+            # None becomes a null QString, which tells Qt "not translated" (use the source);
+            # an empty string would be taken as the translation and blank the text.
+            return None
         # Bokmål and English both have two plural forms: one, and everything else.
         return forms[0] if n == 1 or len(forms) == 1 else forms[1]
+
+
+def load_translator(language: str, parent: QObject | None = None) -> QTranslator:
+    """A native QTranslator over the bundled .qm when there is one, else the .ts reader."""
+    compiled = resource("translations", QM_FILE.format(language=language))
+    if compiled.is_file() and isinstance(compiled, Path):
+        translator = QTranslator(parent)
+        if translator.load(str(compiled)):
+            return translator
+    return TsTranslator(language, parent)
