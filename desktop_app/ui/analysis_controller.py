@@ -10,6 +10,7 @@ UI thread and ignored if the map was closed meanwhile.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -39,7 +40,8 @@ class _StructureJob(QRunnable):
 
     def run(self) -> None:
         structure = compute_structure(self.snapshot)
-        self.relay.done.emit((structure, threading.get_ident()), self.generation)
+        with contextlib.suppress(RuntimeError):  # the window closed while this ran: nobody waits
+            self.relay.done.emit((structure, threading.get_ident()), self.generation)
 
 
 class AnalysisController(QObject):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
-from .. import __version__
 from ..analysis import Analysis, Finding, PathResult
 from ..domain.entities import MapSettings
 from ..domain.errors import UserError
@@ -27,23 +27,34 @@ from ..examples import copy_example_to
 from ..i18n import describe, translate
 from ..paths import documents_dir
 from ..storage import MapStore
+from .about import AboutDialog
 from .analysis_controller import AnalysisController
 from .app_settings import AppSettings
+from .canvas.appearance import CanvasAppearance
+from .canvas.editor import CanvasEditor
+from .canvas.frames import OrganisationFrames
 from .canvas.scene import MapScene
 from .canvas.view import MapView
 from .commands import perform
 from .dialogs.map_settings import MapSettingsDialog
 from .document import Document
 from .import_export import ImportExport
+from .layout_actions import LayoutActions
+from .navigation import Navigation
+from .panels.action_plan import ActionPlanController
 from .panels.coverage import CoveragePanel
 from .panels.findings import FindingsPanel
 from .panels.path_finder import SHORTEST_COLOUR, STRONGEST_COLOUR, PathFinderPanel
 from .panels.properties import PropertiesPanel
 from .plan_export import PlanExport
+from .print_plan import PlanPrint
 from .welcome import WelcomePage
 
 
 class MainWindow(QMainWindow):
+    document_opened = Signal(object)
+    """A map was opened or created (the Document), or closed (None)."""
+
     def __init__(self, settings: AppSettings, documents: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -64,7 +75,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.view)
         self.setCentralWidget(self.stack)
 
-        self.properties = PropertiesPanel()
+        self.properties = PropertiesPanel(self.undo_stack)
         self.properties_dock = QDockWidget(self.tr("Properties"), self)
         self.properties_dock.setObjectName("properties_dock")
         self.properties_dock.setWidget(self.properties)
@@ -94,9 +105,21 @@ class MainWindow(QMainWindow):
         self.analysis_progress.setVisible(False)
         self.statusBar().addPermanentWidget(self.analysis_progress)
 
+        self.toolbar = QToolBar(self.tr("Main Toolbar"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
         self._build_actions()
         self._build_menus()
+        self.editor = CanvasEditor(self)
+        self.navigation = Navigation(self)
+        self.layouts = LayoutActions(self)
+        self.frames = OrganisationFrames(self)
+        self.action_plan = ActionPlanController(self)
+        self.appearance = CanvasAppearance(self)
         self.resize(1280, 800)
+        # The canvas gets the room; the panels start narrow (a returning user's layout is restored below).
+        self.resizeDocks([self.properties_dock], [360], Qt.Orientation.Horizontal)
         if geometry := settings.window_geometry():
             self.restoreGeometry(geometry)
         if state := settings.window_state():
@@ -171,17 +194,19 @@ class MainWindow(QMainWindow):
         self.plan_export = PlanExport(self)
         self.plan_export.finished.connect(self._plan_written)
         self.import_export = ImportExport(self, self.import_menu, self.export_menu)
+        self.plan_print = PlanPrint(self)
+        file_menu.addAction(self.plan_print.action)
         file_menu.addSeparator()
         file_menu.addAction(self.rename_action)
         file_menu.addAction(self.map_settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu = self.view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.fit_action)
         view_menu.addAction(self.zoom_in_action)
         view_menu.addAction(self.zoom_out_action)
@@ -198,6 +223,8 @@ class MainWindow(QMainWindow):
             action.setData(code)
             group.addAction(action)
         group.triggered.connect(self._language_chosen)
+
+        self.arrange_menu = bar.addMenu(self.tr("&Arrange"))
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -293,8 +320,10 @@ class MainWindow(QMainWindow):
         controller.analysis_updated.connect(self._analysis_updated)
         controller.busy_changed.connect(self.analysis_progress.setVisible)
         self.analysis_controller = controller
-        controller.start()
+        # Scores come just after the map is on screen: opening a big map paints first.
+        QTimer.singleShot(0, lambda: self.analysis_controller is controller and controller.start())
         self._update_for_document()
+        self.document_opened.emit(document)
         QTimer.singleShot(0, self.view.fit_to_map)
         if document.store.read_only_notice:
             self.show_error(
@@ -424,12 +453,9 @@ class MainWindow(QMainWindow):
         return True
 
     def show_about(self) -> None:
-        text = self.tr(
-            "<h3>Knute %1</h3><p>Relationship maps for key account management: who knows whom, "
-            "how strong the ties are, and where an account hangs on one person.</p>"
-            "<p>Works offline. Every change is saved at once in the map file.</p>"
-        ).replace("%1", __version__)
-        QMessageBox.about(self, self.tr("About Knute"), text)
+        """Version, licence and the folders of the user's maps and settings (non-blocking; tests read about_box)."""
+        self.about_box = AboutDialog(self.documents, self.settings.qsettings.fileName(), self)
+        self.about_box.open()
 
     def show_error(self, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Warning) -> None:
         """A window-modal message that does not block the event loop (tests read ``message_box``)."""

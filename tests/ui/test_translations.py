@@ -66,7 +66,7 @@ def test_window_and_standard_buttons_in_bokmaal(bokmaal, make_window, small_map)
     window = make_window()
     window.start(small_map)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Fil", "R&ediger", "&Vis", "&Hjelp"]
+    assert titles == ["&Fil", "R&ediger", "&Vis", "&Ordne", "&Hjelp"]
     assert window.counts_label.text() == "2 organisasjoner · 2 kontakter · 2 relasjoner"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
                            | QDialogButtonBox.StandardButton.Discard)
