@@ -73,7 +73,7 @@ class CanvasEditor(QObject):
         self.scene.nodes_moved.connect(self.move_nodes)
         self.scene.selectionChanged.connect(self.update_enabled)
         window.document_opened.connect(lambda _doc: self.update_enabled())
-        QGuiApplication.clipboard().dataChanged.connect(self.update_enabled)
+        window.edit_menu.aboutToShow.connect(self.update_enabled)
         self.update_enabled()
 
     # ---- actions -----------------------------------------------------------
@@ -154,7 +154,7 @@ class CanvasEditor(QObject):
         return doc is not None and not doc.read_only
 
     def update_enabled(self) -> None:
-        if not shiboken6.isValid(self.scene):  # the clipboard outlives closed windows
+        if not shiboken6.isValid(self.scene):
             return
         writable = self.writable
         has_doc = self.window.document is not None
@@ -169,8 +169,9 @@ class CanvasEditor(QObject):
         self.rename_action.setEnabled(writable and len(self.scene.selectedItems()) == 1 and nodes)
         self.select_all_action.setEnabled(has_doc)
         self.zoom_selection_action.setEnabled(selected)
-        mime = QGuiApplication.clipboard().mimeData()
-        self.paste_action.setEnabled(writable and mime is not None and mime.hasFormat(fragments.MIME_TYPE))
+        # Not tied to the clipboard's signal: it outlives windows and fires while Python shuts down.
+        # Paste says so in the status bar when the clipboard holds nothing of ours.
+        self.paste_action.setEnabled(writable)
 
     # ---- running edits -------------------------------------------------------
     def _perform(self, text: str, operation: Callable[[Network], list[Change]], *, refused: str | None = None) -> list[Change] | None:
