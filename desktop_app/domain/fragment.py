@@ -10,11 +10,9 @@ processes).
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
 from .changes import Added, Change
@@ -22,6 +20,7 @@ from .entities import Contact, Interaction, Node, Organisation, Tie
 from .errors import DomainError
 from .ids import new_interaction_id, new_node_id, new_tie_id
 from .network import Network
+from .plain import plain
 
 MIME_TYPE = "application/x-knute-fragment"
 FORMAT = "knute-fragment"
@@ -78,25 +77,13 @@ def paste_changes(network: Network, fragment: Fragment, offset: tuple[float, flo
 
 
 # ---- text form ---------------------------------------------------------------
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, (frozenset, set)):
-        return sorted(_plain(v) for v in value)
-    if isinstance(value, tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
 def _kind_name(entity: Any) -> str:
     return next(name for name, kind in _KINDS.items() if isinstance(entity, kind))
 
 
 def dumps(fragment: Fragment) -> str:
     items = [
-        {"kind": _kind_name(e), **{f.name: _plain(getattr(e, f.name)) for f in dataclasses.fields(e)}}
+        {"kind": _kind_name(e), **{f.name: plain(getattr(e, f.name)) for f in dataclasses.fields(e)}}
         for e in (*fragment.nodes, *fragment.ties, *fragment.interactions)
     ]
     return json.dumps({"format": FORMAT, "items": items}, ensure_ascii=False)

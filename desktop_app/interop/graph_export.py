@@ -23,9 +23,9 @@ import networkx as nx
 
 from ..domain.entities import Node, Organisation, Tie
 from ..domain.network import Network
+from ..domain.plain import plain
 from .files import write_atomically
 from .graph_build import LIST_SEPARATOR
-from .plain import plain
 
 TIE_FIELDS = (
     "acquaintance", "availability", "trust", "support", "cooperation", "competition",

@@ -20,10 +20,10 @@ from ..domain.changes import Added, Change, Entity, SettingsChanged, Updated
 from ..domain.entities import Action, Contact, Goal, Interaction, MapSettings, Organisation, Tie
 from ..domain.errors import UserError
 from ..domain.network import Network
+from ..domain.plain import plain as _value
 from .errors import ImportProblemsError, InteropError, located
 from .files import decode_text, read_bytes, write_atomically
 from .merge import MergeSummary, apply_merge
-from .plain import plain as _value
 from .progress import Progress, report
 
 if TYPE_CHECKING:

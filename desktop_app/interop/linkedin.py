@@ -23,9 +23,8 @@ from ..domain.errors import UserError
 from ..domain.ids import NodeId
 from ..domain.network import Network
 from .errors import ImportProblemsError, InteropError, located
-from .files import decode_text, read_bytes
-from .memory import paused_gc
-from .merge import MergeSummary, PersonRecord, apply_merge, check_problems, plan_merge
+from .files import decode_text
+from .merge import MergeSummary, PersonRecord, apply_merge, read_people
 from .progress import Progress, Ticker
 
 if TYPE_CHECKING:
@@ -112,14 +111,7 @@ def read_linkedin(
     source: Path, network: Network, *, skip_bad: bool = False, me: NodeId | None = None,
     progress: Progress | None = None,
 ) -> tuple[list[Change], MergeSummary]:
-    source = Path(source)
-    with paused_gc():
-        records, problems = parse(read_bytes(source), source.name, progress)
-        skipped = check_problems(source.name, problems, skip_bad)
-        rest = Ticker(progress, start=0.7, end=1.0, total=len(records))
-        planned = plan_merge(network, records, me=me, skipped=skipped, ticker=rest)
-    rest.finish()
-    return planned
+    return read_people(parse, source, network, skip_bad=skip_bad, me=me, progress=progress, parsed_at=0.7)
 
 
 def import_linkedin(

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.changes import Added, Change, Updated
@@ -23,8 +24,10 @@ from ..domain.ids import NodeId
 from ..domain.network import Network
 from ..domain.values import coordinate
 from .errors import ImportProblemsError, InteropError, Rendered, located
+from .files import read_bytes
 from .layout import place
-from .progress import Ticker
+from .memory import paused_gc
+from .progress import Progress, Ticker
 
 if TYPE_CHECKING:
     from ..storage import MapStore
@@ -232,3 +235,19 @@ def me_by_name(network: Network, name: str) -> NodeId:
             count=len(found), name=name,
         )
     return found[0]
+
+
+def read_people(
+    parse: Callable[[bytes, str, Progress | None], tuple[list[PersonRecord], list[UserError]]],
+    source: Path, network: Network, *, skip_bad: bool, me: NodeId | None, progress: Progress | None,
+    parsed_at: float,
+) -> tuple[list[Change], MergeSummary]:
+    """Parse a file of people (vCard, LinkedIn), then plan their merge; ``parsed_at`` is the progress share of parsing."""
+    source = Path(source)
+    with paused_gc():
+        records, problems = parse(read_bytes(source), source.name, progress)
+        skipped = check_problems(source.name, problems, skip_bad)
+        rest = Ticker(progress, start=parsed_at, end=1.0, total=len(records))
+        planned = plan_merge(network, records, me=me, skipped=skipped, ticker=rest)
+    rest.finish()
+    return planned

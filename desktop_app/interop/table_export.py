@@ -31,9 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.network import Network
+from ..domain.plain import plain
 from .cells import FORMULA_START
 from .files import write_atomically
-from .plain import plain
 
 Table = tuple[str, list[str], list[list[Any]]]
 

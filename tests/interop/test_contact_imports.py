@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from desktop_app.domain.entities import Contact, Organisation, Tie
 from desktop_app.domain.network import Network
-from desktop_app.interop import linkedin, tabular, vcard
+from desktop_app.interop import linkedin, merge, tabular, vcard
 from desktop_app.interop.columns import CONTACTS, ColumnMapping
 from desktop_app.interop.errors import ImportProblemsError, InteropError
 from desktop_app.interop.linkedin import import_linkedin, read_linkedin
@@ -109,7 +109,7 @@ def test_fuzzed_vcard_gives_records_or_located_problems(data: bytes) -> None:
         return
     assert all(str(p).startswith("Card ") for p in problems)
     network = Network()
-    changes, _ = vcard.plan_merge(network, records)
+    changes, _ = merge.plan_merge(network, records)
     network.apply(changes)
 
 
@@ -181,7 +181,7 @@ def test_fuzzed_linkedin_gives_records_or_located_problems(data: bytes) -> None:
         return
     assert all(str(p).startswith("Line ") for p in problems)
     network = Network()
-    changes, _ = linkedin.plan_merge(network, records)
+    changes, _ = merge.plan_merge(network, records)
     network.apply(changes)
 
 

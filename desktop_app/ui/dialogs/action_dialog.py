@@ -9,12 +9,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +22,7 @@ from ...i18n import describe
 from ...i18n.labels import label
 from ..panels.action_drafts import ActionDraft, our_people, target_label
 from ..panels.action_editors import DueDateEditor
+from .form import lay_out_form
 
 
 class ActionDialog(QDialog):
@@ -67,27 +64,11 @@ class ActionDialog(QDialog):
         self.note = QPlainTextEdit(draft.note)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(64)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B3261E;")
-        self.error.setVisible(False)
-
-        form = QFormLayout()
-        form.addRow(self.tr("&What:"), self.what)
-        form.addRow(self.tr("&For:"), self.target)
-        form.addRow(self.tr("&Owner:"), self.owner)
-        form.addRow(self.tr("&Due:"), self.due)
-        form.addRow(self.tr("&Status:"), self.status)
-        form.addRow(self.tr("&Intent:"), self.intent)
-        form.addRow(self.tr("&Note:"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error, self.buttons = lay_out_form(self, [
+            (self.tr("&What:"), self.what), (self.tr("&For:"), self.target), (self.tr("&Owner:"), self.owner),
+            (self.tr("&Due:"), self.due), (self.tr("&Status:"), self.status), (self.tr("&Intent:"), self.intent),
+            (self.tr("&Note:"), self.note),
+        ])
         self.what.setFocus()
         self.what.selectAll()
 

@@ -9,12 +9,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +21,7 @@ from ...domain.ids import NodeId
 from ...domain.network import Network
 from ...i18n import describe
 from ...i18n.labels import label
+from .form import lay_out_form
 
 
 class GoalDialog(QDialog):
@@ -46,23 +43,10 @@ class GoalDialog(QDialog):
         self.strategy.setTabChangesFocus(True)
         self.strategy.setFixedHeight(72)
         self.strategy.setPlaceholderText(self.tr("How we get there"))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B3261E;")
-        self.error.setVisible(False)
-        form = QFormLayout()
-        form.addRow(self.tr("&Account:"), self.account)
-        form.addRow(self.tr("&Goal:"), self.text)
-        form.addRow(self.tr("&Horizon:"), self.horizon)
-        form.addRow(self.tr("&Strategy:"), self.strategy)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error, self.buttons = lay_out_form(self, [
+            (self.tr("&Account:"), self.account), (self.tr("&Goal:"), self.text),
+            (self.tr("&Horizon:"), self.horizon), (self.tr("&Strategy:"), self.strategy),
+        ])
         self.text.setFocus()
 
     def accept(self) -> None:

@@ -1,4 +1,4 @@
-"""Entity field values as plain JSON-like values, shared by the exporters."""
+"""Entity field values as plain JSON-like values, shared by copy/paste and the exporters."""
 
 from __future__ import annotations
 
