@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 PIXMAP_CACHE_KB = 64 * 1024
 LARGE_MAP_TIES = 2000
+LARGE_MAP_NODES = 1000
 LARGE_MAP_BSP_DEPTH = 4
 COLOUR_KEY = "canvas/colour_by"
 LEGEND_KEY = "canvas/legend"
@@ -134,7 +135,11 @@ class CanvasAppearance(QObject):
         self._tune_index()
         self.layer.synced()
         self._refresh_legend()
-        self._labels_timer.start()
+        if len(self.scene.node_items) > LARGE_MAP_NODES:
+            # A big map is painted first (far out it shows no labels; close in, for one frame the last placement).
+            self.view.after_next_paint(self._labels_timer.start)
+        else:
+            self._labels_timer.start()
 
     def _tune_index(self) -> None:
         """A shallow BSP tree on large maps.

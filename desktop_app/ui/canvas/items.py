@@ -4,13 +4,16 @@ How much they draw depends on the zoom (``look.py``): far out the tie layer
 draws every node and tie in a few batched calls and the items only add
 selection and highlights; closer in, nodes draw themselves with initials, then
 with their labels. Ties are always drawn by the tie layer, batched by pen; a
-tie item paints itself only while it is selected or highlighted. Items still
-exist for every node and tie: they carry selection, hit-testing and tooltips.
+tie item paints itself only while it is selected or highlighted. Every node
+has an item (selection, hit-testing, tooltips); a tie has one only once it is
+needed — selected, highlighted, clicked — made by ``MapScene.tie_items``; the
+tie layer draws all ties from the scene's tie table (tie_table.py).
 """
 
 from __future__ import annotations
 
 import math
+from datetime import date
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
@@ -18,7 +21,6 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
-    QGraphicsObject,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 from ... import style
 from ...analysis.quality import TieQuality
 from ...domain.entities import Contact, Organisation, Tie
-from ...domain.enums import Attitude
+from ...domain.enums import DIRECTED_TYPES, Attitude
 from . import look
 from .look import (  # noqa: F401  (re-exported: other canvas modules import these from here)
     CLASS_PEN,
@@ -41,7 +43,6 @@ from .look import (  # noqa: F401  (re-exported: other canvas modules import the
 )
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
-_POSITION_CHANGED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 LABEL_NONE, LABEL_NAME, LABEL_FULL = 0, 1, 2
 """What a contact shows under its circle: nothing, its name, or its name and title (see labels.py)."""
 
@@ -64,7 +65,7 @@ _lighter = look.lighter
 _text_colour = look.text_colour
 
 
-class NodeItem(QGraphicsObject):
+class NodeItem(QGraphicsItem):
     """Base of contact and organisation items: selectable, positioned at the node's centre."""
 
     def __init__(self, node: Contact | Organisation) -> None:
@@ -79,17 +80,13 @@ class NodeItem(QGraphicsObject):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_movable(self, movable: bool) -> None:
-        """Editable maps let nodes be dragged; the scene is told of every position change."""
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, movable)
+        """Editable maps let nodes be dragged.
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        # Called for every change of every node (eight times while one is made): keep it lean.
-        if change == _POSITION_CHANGED:
-            scene = self.scene()
-            if scene is not None and hasattr(scene, "node_item_moved"):
-                scene.node_item_moved(self)
-        return value  # what QGraphicsItem.itemChange returns, without the round trip through C++
+        There is no ``itemChange`` override: it would be called from C++ for every flag, position
+        and z-value change of every node (eight times while one is made, 0.3 s on opening a map of
+        5,500 nodes). Whoever moves nodes says so with ``MapScene.nodes_moving``, and the ties follow.
+        """
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, movable)
 
     def set_highlights(self, colours: list[QColor]) -> None:
         """Rings drawn around the node (a path or finding being shown); empty for none."""
@@ -125,6 +122,9 @@ class NodeItem(QGraphicsObject):
 
     def boundary_distance(self, angle: float) -> float:
         """Distance from the centre to the outline in a direction, so ties stop at the edge."""
+        raise NotImplementedError
+
+    def tie_outline(self) -> tuple[float, float, bool]:
         raise NotImplementedError
 
 
@@ -224,6 +224,11 @@ class ContactItem(NodeItem):
 
     def boundary_distance(self, angle: float) -> float:
         return self.diameter / 2 + 1
+
+    def tie_outline(self) -> tuple[float, float, bool]:
+        """Half width, half height and roundness of what ties stop at (the tie table's view of boundary_distance)."""
+        r = self.diameter / 2 + 1
+        return r, r, True
 
     def overview_rect(self) -> QRectF:
         r = self.diameter / 2
@@ -346,6 +351,9 @@ class OrganisationItem(NodeItem):
         hw, hh = self.width / 2 + 1, self.height / 2 + 1
         return min(hw / dx if dx > 1e-9 else math.inf, hh / dy if dy > 1e-9 else math.inf)
 
+    def tie_outline(self) -> tuple[float, float, bool]:
+        return self.width / 2 + 1, self.height / 2 + 1, False
+
     def overview_rect(self) -> QRectF:
         return self._box.translated(self.pos())
 
@@ -400,15 +408,10 @@ class TieItem(QGraphicsLineItem):
 
     def _apply_style(self, tie: Tie, quality: TieQuality | None) -> bool:
         """Take the look of the tie; whether it changed."""
-        day = tie.last_contact if quality is None else quality.last_contact
+        key, day = tie_look(tie, quality)
         dated_changed = day != getattr(self, "last_contact", None)
         self.last_contact = day
-        if quality is None:
-            key = _rating_style(tie.acquaintance, tie.availability, tie.trust, tie.support, tie.type.directed)
-            self.tie_class = None
-        else:
-            key = _class_style(quality.tie_class, tie.type.directed)
-            self.tie_class = quality.tie_class
+        self.tie_class = None if quality is None else quality.tie_class
         if key is self._style:
             return dated_changed
         self._style = key
@@ -433,8 +436,8 @@ class TieItem(QGraphicsLineItem):
         line = self._line = QLineF(*coords)
         self.setLine(line)
         self.arrow = _arrow(line, self.line_pen.widthF()) if self.directed and line.length() > 0 else None
-        if notify:
-            _notify_layer(self, QRectF(old.p1(), old.p2()).normalized())
+        if notify and self.highlights:
+            _notify_layer(self, QRectF(old.p1(), old.p2()).normalized())  # far out the layer draws the halo
 
     def set_highlights(self, colours: list[QColor]) -> None:
         if colours != self.highlights:
@@ -492,6 +495,18 @@ class TieItem(QGraphicsLineItem):
 
 
 _TIE_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | NO_CONTENTS
+
+
+def tie_look(tie: Tie, quality: TieQuality | None) -> tuple[tuple[float, Qt.PenStyle, int, bool], date | None]:
+    """How a tie is drawn (width, dash, strength 0-3, directed) and the date it carries.
+
+    With an analysis the quality class decides; until then the mean of the ratings.
+    """
+    directed = tie.type in DIRECTED_TYPES  # not the enum's property: 20,000 of those cost 0.1 s on opening a map
+    if quality is None:
+        return (_rating_style(tie.acquaintance, tie.availability, tie.trust, tie.support, directed),
+                tie.last_contact)
+    return _class_style(quality.tie_class, directed), quality.last_contact
 
 
 @lru_cache(maxsize=4096)

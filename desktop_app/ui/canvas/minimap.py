@@ -232,12 +232,11 @@ class Minimap(QWidget):
         keep = np.flatnonzero(shown[source] & shown[target] & (length >= MIN_TIE_PIXELS))
         if len(keep) > MAX_TIES:
             keep = keep[np.linspace(0, len(keep) - 1, MAX_TIES).astype(np.int64)]
-        tie_items = self.scene.tie_items  # type: ignore[attr-defined]
+        hidden = self.scene.is_tie_hidden  # type: ignore[attr-defined]
         coords = np.column_stack((px[source[keep]], py[source[keep]], px[target[keep]], py[target[keep]])).tolist()
         lines = []
         for k, (x1, y1, x2, y2) in zip(keep.tolist(), coords, strict=True):
-            item = tie_items.get(structure.tie_ids[k])
-            if item is None or item.isVisible():  # a tie can be hidden by itself (a tie-type filter)
+            if not hidden(structure.tie_ids[k]):  # a tie can be hidden by itself (a tie-type filter)
                 lines.append(QLineF(x1, y1, x2, y2))
         return lines
 

@@ -1,8 +1,10 @@
 """The tie layer: one item under the nodes that draws every tie, batched (and far out, every node).
 
 Twenty thousand tie items painting themselves cost about 100 ms a frame in
-Python, and Qt's rasteriser is slow on long thin lines. So the layer keeps the
-ties' geometry in numpy arrays, refreshed as items report changes, and per frame:
+Python (and a second to make), and Qt's rasteriser is slow on long thin lines.
+So ties have no items of their own unless they need one (tie_table.py); the
+layer draws them from the scene's tie table, numpy arrays of every tie's line
+and look, and per frame:
 
 * close in (``look.OVERVIEW_LOD`` and up): ties with an end in view are
   clipped to the view (dash phase kept) and drawn with their pens, grouped by
@@ -13,8 +15,8 @@ ties' geometry in numpy arrays, refreshed as items report changes, and per frame
   as one cached picture while the zoom and the map stay the same; node items
   then paint nothing (``ItemHasNoContents``) and Qt skips them.
 
-The tie and node items stay in the scene for selection, hit-testing and
-tooltips; a tie item paints itself only while selected or highlighted. The
+The node items stay in the scene for selection, hit-testing and tooltips; a tie
+item, where one was made, paints itself only while selected or highlighted. The
 layer's bounds never exceed the nodes' own, so ``itemsBoundingRect`` (fit to
 map, the scene rect) is unchanged by it; its shape is empty, so no click or
 rubber band ever hits it.
@@ -32,10 +34,9 @@ from shiboken6 import isValid
 
 from ... import style
 from . import look, tie_raster
-from .items import NO_CONTENTS, ContactItem, NodeItem, TieItem
+from .items import NO_CONTENTS, ContactItem, NodeItem, TieItem, _arrow
+from .tie_table import DATED, DIRECTED, STYLE, WEIGHT, X0, X1, Y0, Y1, TieTable
 
-BULK_CHANGES = 2000
-"""Past this many reported tie changes before a paint, the layer rebuilds its arrays instead."""
 TIE_PAD = 20.0
 """Around a changed tie's line: its width, arrow and date label."""
 VIEW_MARGIN = 40.0
@@ -48,9 +49,6 @@ ELLIPSE_MIN_PX = 5.0
 DASH_PERIOD = {Qt.PenStyle.DashLine: 6.0, Qt.PenStyle.DotLine: 3.0}
 """Length of one dash pattern in pen widths (Qt's DashLine is 4 on 2 off, DotLine 1 on 2 off)."""
 
-X0, Y0, X1, Y1, WEIGHT, STYLE, DIRECTED, DATED = range(8)
-"""Rows of the geometry array, one column per tie."""
-
 
 class TieLayer(QGraphicsItem):
     def __init__(self, scene: QGraphicsScene) -> None:
@@ -60,13 +58,7 @@ class TieLayer(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self._extent = QRectF()
-        self._rows: dict[str, int] = {}
-        self._row_items: list[TieItem] = []
         self._arrays = np.zeros((8, 0))
-        self._styles: list[tuple[float, Qt.PenStyle]] = []
-        self._style_ids: dict[tuple[float, Qt.PenStyle], int] = {}
-        self._dirty_ties: set[str] | None = None
-        """Ties to refresh in the arrays; None: rebuild them."""
         self._nodes: list[tuple[QColor, QColor, bool, list[QRectF]]] | None = None
         self._items_overview = False
         """Whether the node items are currently set to paint nothing (they are, far out)."""
@@ -77,9 +69,11 @@ class TieLayer(QGraphicsItem):
         self._passing: tuple[tuple, list[tuple[QRect, QImage]]] | None = None
         self._passing_version = 0
         self._dragging = False
-        self._repaint_all = False
-        """Set after many changes at once: until the next paint, further reports are ignored."""
         self.refresh_extent()
+
+    @property
+    def table(self) -> TieTable:
+        return self.map_scene.tie_table  # type: ignore[attr-defined]
 
     # ---- geometry ----------------------------------------------------------
     def boundingRect(self) -> QRectF:
@@ -90,10 +84,9 @@ class TieLayer(QGraphicsItem):
 
     def refresh_extent(self) -> None:
         """The union of the nodes' outlines (ties run between nodes, so they are inside it)."""
-        rect = QRectF()
-        m = look.HIGHLIGHT_MARGIN  # rings far out; still inside the nodes' own bounds
-        for item in self.map_scene.node_items.values():  # type: ignore[attr-defined]
-            rect = rect.united(item.overview_rect().adjusted(-m, -m, m, m))
+        # Rings far out are drawn within the margin; still inside the nodes' own bounds.
+        found = self.table.extent(look.HIGHLIGHT_MARGIN) if hasattr(self.map_scene, "tie_table") else None
+        rect = QRectF() if found is None else QRectF(QPointF(found[0], found[1]), QPointF(found[2], found[3]))
         if rect != self._extent:
             self.prepareGeometryChange()
             self._extent = rect
@@ -113,33 +106,38 @@ class TieLayer(QGraphicsItem):
     # ---- change tracking -----------------------------------------------------
     def item_changed(self, item: QGraphicsItem, old_rect: QRectF | None = None) -> None:
         """An item's picture changed (items.py calls this): refresh caches and repaint there."""
-        if self._repaint_all:
-            return  # a bulk change (a new analysis restyles every tie): everything is redone anyway
         if not isValid(self):
             return
         self._version += 1
         if not self._dragging:
             self._passing_version += 1
-        self._nodes = None  # far out the layer draws the nodes, and a tie changes when its ends move
+        self._nodes = None  # far out the layer draws the nodes
         if isinstance(item, TieItem):
-            if self._dirty_ties is not None:
-                self._dirty_ties.add(item.tie_id)
-                if len(self._dirty_ties) > BULK_CHANGES:
-                    self._dirty_ties = None
-                    self._repaint_all = True
-                    self.update()
-                    return
             line = item._line
             area = QRectF(line.p1(), line.p2()).normalized()
             if old_rect is not None and not old_rect.isNull():
                 area = area.united(old_rect)
             self.update(area.adjusted(-TIE_PAD, -TIE_PAD, TIE_PAD, TIE_PAD))
+        elif isinstance(item, NodeItem):
+            where = item.pos()
+            self.table.put_node(item.node_id, where.x(), where.y(), *item.tie_outline())  # resized: its ties stop elsewhere
+            self.update()
         else:
             self.update(item.sceneBoundingRect())
 
+    def table_changed(self, area: QRectF | None = None) -> None:
+        """The scene changed the tie table (ties moved, restyled, added, hidden): repaint there, or everywhere."""
+        self._nodes = None
+        self._version += 1
+        if not self._dragging:
+            self._passing_version += 1
+        if area is None:
+            self.update()
+        else:
+            self.update(area.adjusted(-TIE_PAD, -TIE_PAD, TIE_PAD, TIE_PAD))
+
     def invalidate(self) -> None:
         """Everything may have changed (a sync, a filter, a colour mode)."""
-        self._dirty_ties = None
         self._nodes = None
         self._version += 1
         self._passing_version += 1
@@ -148,13 +146,7 @@ class TieLayer(QGraphicsItem):
         self.update()
 
     def synced(self) -> None:
-        """The scene followed a change of the map: find the tie items added, removed or replaced."""
-        if self._dirty_ties is not None:
-            ties: dict[str, TieItem] = self.map_scene.tie_items  # type: ignore[attr-defined]
-            rows = self._rows
-            items = self._row_items
-            self._dirty_ties.update(t for t, item in ties.items() if t not in rows or items[rows[t]] is not item)
-            self._dirty_ties.update(t for t in rows if t not in ties)
+        """The scene followed a change of the map."""
         self._nodes = None
         self._version += 1
         self._passing_version += 1
@@ -203,53 +195,11 @@ class TieLayer(QGraphicsItem):
         QTimer.singleShot(0, apply)
 
     # ---- the geometry arrays ---------------------------------------------------
-    def _style_id(self, item: TieItem) -> int:
-        key = item.style_key
-        found = self._style_ids.get(key)
-        if found is None:
-            found = self._style_ids[key] = len(self._styles)
-            self._styles.append(key)
-        return found
-
-    def _column(self, item: TieItem) -> tuple[float, ...]:
-        x1, y1, x2, y2 = item.coords
-        visible = (x1 != x2 or y1 != y2) and item.isVisible()
-        return (x1, y1, x2, y2, look.OVERVIEW_TIE_WEIGHT[item.strength] if visible else 0.0,
-                self._style_id(item), 1.0 if item.arrow is not None else 0.0,
-                1.0 if item.last_contact is not None else 0.0)
-
     def _refresh_arrays(self) -> None:
-        ties: dict[str, TieItem] = self.map_scene.tie_items  # type: ignore[attr-defined]
-        dirty = self._dirty_ties
-        if dirty is not None:
-            added = []
-            for tie_id in dirty:
-                row = self._rows.get(tie_id)
-                item = ties.get(tie_id)
-                if row is None:
-                    if item is not None:
-                        self._rows[tie_id] = len(self._row_items) + len(added)
-                        added.append(item)
-                    continue
-                if item is None or not isValid(item):
-                    self._arrays[WEIGHT, row] = 0.0
-                else:
-                    self._row_items[row] = item
-                    self._arrays[:, row] = self._column(item)
-            if added:
-                self._row_items += added
-                columns = np.array([self._column(item) for item in added], dtype=np.float64).reshape(-1, 8).T
-                self._arrays = np.concatenate([self._arrays, columns], axis=1)
-        else:
-            self._rows = {tie_id: row for row, tie_id in enumerate(ties)}
-            self._row_items = list(ties.values())
-            columns = [self._column(item) for item in self._row_items]
-            self._arrays = np.array(columns, dtype=np.float64).reshape(-1, 8).T.copy()
-        self._dirty_ties = set()
+        self._arrays = self.table.arrays()
 
     # ---- painting --------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        self._repaint_all = False
         lod = painter.worldTransform().m11()
         overview = lod < look.OVERVIEW_LOD
         if widget is not None and overview != self._items_overview:
@@ -290,8 +240,9 @@ class TieLayer(QGraphicsItem):
             view.left() - pad, view.top() - pad, view.right() + pad, view.bottom() + pad)
         rows = rows[kept]
         styles = a[STYLE, rows].astype(np.int64)
+        table_styles = self.table.styles
         for style_id in np.unique(styles):
-            width, pen_style = self._styles[style_id]
+            width, pen_style = table_styles[style_id]
             chosen = styles == style_id
             sx0, sy0 = cx0[chosen], cy0[chosen]
             if pen_style in DASH_PERIOD:
@@ -305,9 +256,11 @@ class TieLayer(QGraphicsItem):
         if directed.size:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(look.colour(style.TIE_COLOUR))
+            widths = self.table.widths()
             for row in directed.tolist():
-                arrow = self._row_items[row].arrow
-                if arrow is not None and exposed.intersects(arrow.boundingRect()):
+                line = QLineF(a[X0, row], a[Y0, row], a[X1, row], a[Y1, row])
+                arrow = _arrow(line, widths[row])
+                if exposed.intersects(arrow.boundingRect()):
                     painter.drawPolygon(arrow)
         if lod >= look.DATE_LOD:
             # Only ties wholly in view carry their date: the middle of a long tie is somewhere else.
@@ -316,7 +269,7 @@ class TieLayer(QGraphicsItem):
                       & (a[Y1, rows] >= view.top()) & (a[Y1, rows] <= view.bottom()))
             dated = rows[(a[DATED, rows] > 0) & inside]
             if dated.size:
-                self._paint_dates(painter, lod, exposed, [self._row_items[r] for r in dated.tolist()])
+                self._paint_dates(painter, lod, exposed, dated.tolist())
 
     def _paint_passing(self, painter: QPainter, rows: np.ndarray, exposed: QRectF, on_screen: bool) -> None:
         """Ties that only cross the view: faint context, drawn as one image (kept while dragging)."""
@@ -327,7 +280,8 @@ class TieLayer(QGraphicsItem):
         area = bounds if on_screen else transform.mapRect(exposed).toAlignedRect().intersected(bounds)
         if area.isEmpty():
             return
-        key = (s, tx, ty, area.x(), area.y(), area.width(), area.height(), self._passing_version, rows.size)
+        key = (s, tx, ty, area.x(), area.y(), area.width(), area.height(), self._passing_version, rows.size,
+               self.table.version if not self._dragging else 0)
         if not on_screen or self._passing is None or self._passing[0] != key:
             a = self._arrays
             images = list(tie_raster.tiles(a[X0, rows] * s + tx, a[Y0, rows] * s + ty, a[X1, rows] * s + tx,
@@ -343,19 +297,21 @@ class TieLayer(QGraphicsItem):
             painter.drawImage(QRectF(rect), image)
         painter.restore()
 
-    def _paint_dates(self, painter: QPainter, lod: float, exposed: QRectF, ties: list[TieItem]) -> None:
+    def _paint_dates(self, painter: QPainter, lod: float, exposed: QRectF, rows: list[int]) -> None:
         """The last-contact date, small, at the middle of each tie long enough on screen to carry it."""
         metrics = look.metrics("date")
         painter.setFont(look.DATE_FONT)
-        for item in ties:
-            line = item._line
-            if item.last_contact is None or line.length() * lod < look.DATE_MIN_PX:
+        a, table = self._arrays, self.table
+        for row in rows:
+            line = QLineF(a[X0, row], a[Y0, row], a[X1, row], a[Y1, row])
+            day = table.last_contact[row]
+            if day is None or line.length() * lod < look.DATE_MIN_PX:
                 continue
             # Parallel ties carry their dates at staggered points, so the labels do not stack.
-            middle = line.pointAt(0.5 + 0.06 * (item.offset / 7.0))
+            middle = line.pointAt(0.5 + 0.06 * (float(table.offset[row]) / 7.0))
             if not exposed.contains(middle):
                 continue
-            text = look.date_text(item.last_contact)  # type: ignore[arg-type]
+            text = look.date_text(day)
             w = metrics.horizontalAdvance(text) + 6
             box = QRectF(middle.x() - w / 2, middle.y() - 6.5, w, 13)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -371,7 +327,7 @@ class TieLayer(QGraphicsItem):
         scaled = QRectF(self._extent.x() * s, self._extent.y() * s, self._extent.width() * s, self._extent.height() * s)
         region = scaled.toAlignedRect()
         if 0 < region.width() * region.height() <= CACHE_PIXELS:
-            key = (s, self._version, region.x(), region.y(), region.width(), region.height())
+            key = (s, self._version, self.table.version, region.x(), region.y(), region.width(), region.height())
             if self._picture is None or self._picture[0] != key:
                 image = QImage(region.size(), QImage.Format.Format_ARGB32_Premultiplied)
                 image.fill(Qt.GlobalColor.transparent)
@@ -455,10 +411,13 @@ class TieLayer(QGraphicsItem):
             pen.setCosmetic(True)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(pen)
+            table = self.table
+            table.refresh()
+            visible = table.visible()
             for tie_id in ties:
-                item = scene.tie_items.get(tie_id)  # type: ignore[attr-defined]
-                if item is not None and item.isVisible():
-                    painter.drawLine(item._line)
+                row = table.rows.get(tie_id)
+                if row is not None and visible[row]:
+                    painter.drawLine(QLineF(*table.coords[:, row].tolist()))
             for node_id in nodes:
                 node = scene.node_items.get(node_id)  # type: ignore[attr-defined]
                 if node is not None and node.isVisible():

@@ -13,8 +13,9 @@ editor turns requests into undo commands. Gestures:
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QWidget,
 )
+from shiboken6 import isValid
 
 from .items import NodeItem, TieItem
 from .scene import MapScene
@@ -32,6 +34,33 @@ MIN_SCALE, MAX_SCALE = 0.02, 8.0
 HANDLE_RADIUS = 6.0
 NUDGE, FINE_NUDGE = 10.0, 1.0
 HANDLE_COLOUR = QColor("#1A73E8")
+
+
+AFTER_PAINT_LIMIT_MS = 1000
+"""``after_next_paint`` calls back after this long if no paint came (a minimised window)."""
+
+
+class _AfterPaint(QObject):
+    """Calls back once, on the event-loop turn after the viewport's next paint."""
+
+    def __init__(self, viewport: QWidget, callback: Callable[[], object]) -> None:
+        super().__init__(viewport)
+        self._callback: Callable[[], object] | None = callback
+        viewport.installEventFilter(self)
+        QTimer.singleShot(AFTER_PAINT_LIMIT_MS, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is None:
+            return
+        self.parent().removeEventFilter(self)
+        self.deleteLater()
+        callback()
 
 
 class MapView(QGraphicsView):
@@ -63,6 +92,16 @@ class MapView(QGraphicsView):
         self._handle: QGraphicsEllipseItem | None = None
         self._handle_node: NodeItem | None = None
 
+    def after_next_paint(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` once the map is on screen (at once if the view is not shown).
+
+        Opening a big map paints it first and computes its scores after.
+        """
+        if self.viewport().isVisible():
+            _AfterPaint(self.viewport(), callback)
+        else:
+            QTimer.singleShot(0, callback)
+
     def map_scene(self) -> MapScene:
         scene = self.scene()
         assert isinstance(scene, MapScene)
@@ -76,6 +115,16 @@ class MapView(QGraphicsView):
         target = min(max(self.current_scale() * factor, MIN_SCALE), MAX_SCALE)
         factor = target / self.current_scale()
         self.scale(factor, factor)
+        self._prepare_layer()
+
+    def _prepare_layer(self) -> None:
+        """Far out the tie layer draws the nodes too: tell it the new scale before the next paint.
+
+        Otherwise, on the first frame after a fit, 5,500 node items would each be asked to paint.
+        """
+        layer = getattr(self.scene(), "tie_layer", None)
+        if layer is not None and isValid(layer):
+            layer.prepare_for(self.current_scale())
 
     def fit_to_map(self) -> None:
         self.fit_rect(self._visible_items_rect(), max_scale=1.5)
@@ -93,6 +142,7 @@ class MapView(QGraphicsView):
         if self.current_scale() > max_scale:
             self.zoom(max_scale / self.current_scale())
         self.centerOn(rect.center())
+        self._prepare_layer()
 
     def _visible_items_rect(self) -> QRectF:
         rect = QRectF()
@@ -184,9 +234,16 @@ class MapView(QGraphicsView):
         self.tie_drawn.emit(source.node_id, target.node_id if target else None, self.mapToScene(pos))
 
     # ---- mouse ---------------------------------------------------------------
+    def _reveal_tie(self, pos: QPoint) -> None:
+        """Ties get their graphics item when first needed: make the one under the cursor before Qt looks."""
+        scene = self.map_scene()
+        if scene.document is not None and self._node_at(pos) is None:
+            scene.reveal_tie_at(self.mapToScene(pos))
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         button = event.button()
         pos = event.position().toPoint()
+        self._reveal_tie(pos)
         if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and self._space_down):
             self._pan_from = pos
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -237,6 +294,7 @@ class MapView(QGraphicsView):
             super().mouseDoubleClickEvent(event)
             return
         pos = event.position().toPoint()
+        self._reveal_tie(pos)
         node = self._node_at(pos)
         if node is not None:
             self.node_double_clicked.emit(node.node_id)
@@ -282,6 +340,7 @@ class MapView(QGraphicsView):
     # ---- context menu ------------------------------------------------------------
     def context_ids(self, pos: QPoint) -> list[str]:
         """The ids a right-click at ``pos`` is about: the selection if it is under the cursor, else that item."""
+        self._reveal_tie(pos)
         hit = next((i for i in self.items(pos) if isinstance(i, (NodeItem, TieItem))), None)
         if hit is None:
             return []

@@ -73,9 +73,14 @@ class PathFinderPanel(QWidget):
         return label
 
     def set_document(self, document: Document | None) -> None:
+        """The choosers are filled when the map's first scores arrive (paths need them): a big map opens sooner."""
         self.document = document
         self.analysis = None
-        self._fill()
+        for box in (self.from_box, self.to_box):
+            box.blockSignals(True)
+            box.clear()
+            box.blockSignals(False)
+        self._recompute()
 
     def set_analysis(self, analysis: Analysis | None) -> None:
         self.analysis = analysis
