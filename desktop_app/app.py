@@ -26,9 +26,10 @@ from . import __version__, i18n
 from .paths import resource
 from .ui.app_settings import AppSettings
 from .ui.main_window import MainWindow
-from .ui.single_instance import SingleInstance, hand_over
+from .ui.single_instance import hand_over
 from .ui.theme import Theme
 from .ui.translator import load_translator
+from .ui.windows import Windows
 
 SMOKE_TEST = "KNUTE_SMOKE_TEST"
 SMOKE_SCREENSHOT = "KNUTE_SMOKE_SCREENSHOT"
@@ -73,11 +74,15 @@ def install_language(app: QCoreApplication, settings: AppSettings, override: str
 
 
 class FileOpenFilter(QObject):
-    """macOS delivers a double-clicked or dropped-on-Dock map as a QFileOpenEvent to the application."""
+    """macOS delivers a double-clicked or dropped-on-Dock map as a QFileOpenEvent to the application.
 
-    def __init__(self, window: MainWindow) -> None:
+    It opens in the window in front (File → New Window may have made several), else in ``window``.
+    """
+
+    def __init__(self, window: MainWindow, windows: Windows | None = None) -> None:
         super().__init__(window)
         self.window = window
+        self.windows = windows
         self.received: list[Path] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -87,9 +92,11 @@ class FileOpenFilter(QObject):
         if not path:
             return False
         self.received.append(Path(path))
-        self.window.open_map(path)
-        self.window.raise_()
-        self.window.activateWindow()
+        window = (self.windows.current() if self.windows is not None else None) or self.window
+        window.open_map(path)
+        window.show()
+        window.raise_()
+        window.activateWindow()
         return True
 
 
@@ -133,8 +140,9 @@ def run(path: str | None = None, *, language: str | None = None) -> int:
     theme = app.findChild(Theme) or Theme(app)
     theme.apply()
     window = MainWindow(settings)
-    SingleInstance(window)
-    opener = FileOpenFilter(window)
+    windows = Windows(settings, parent=window)
+    windows.add(window)  # listens for its map (single instance); File → New Window opens more
+    opener = FileOpenFilter(window, windows)
     app.installEventFilter(opener)
     if os.environ.get(SMOKE_TEST):
         SmokeTest(window)

@@ -33,6 +33,12 @@ checked by ``tests/test_example_map.py`` (dates are judged on REFERENCE_DATE):
 8. Unrated ties. Eli - Nina Sleggdal, Ola - Per Gruvhaug and Ola - Sindre Hyttli
    have no ratings yet; the ties between organisations have none either.
 
+The account has three goals, one per horizon, following Rørosmat's own
+strategies in ``002`` (one contact point, one order and one delivery; the
+clearest local food brand in Norway) and Best Lokalt's (food experiences for
+guests): keep the agreement this year, widen the range in one to two years,
+build food experiences together in three to five.
+
 Run ``python scripts/build_example_map.py [--output PATH]``. Ids come from
 uuid5 over fixed keys, so a rebuild gives the same entities.
 """
@@ -49,7 +55,7 @@ import uuid
 from pathlib import Path
 
 from desktop_app.domain.changes import Change, Entity
-from desktop_app.domain.entities import Action, Contact, Interaction, MapSettings, Organisation, Tie
+from desktop_app.domain.entities import Action, Contact, Goal, Interaction, MapSettings, Organisation, Tie
 from desktop_app.domain.enums import (
     ActionIntent,
     ActionStatus,
@@ -57,12 +63,13 @@ from desktop_app.domain.enums import (
     Attitude,
     BuyingRole,
     Closeness,
+    GoalHorizon,
     InteractionKind,
     Resource,
     TieReason,
     TieType,
 )
-from desktop_app.domain.ids import ActionId, InteractionId, NodeId, TieId
+from desktop_app.domain.ids import ActionId, GoalId, InteractionId, NodeId, TieId
 from desktop_app.domain.network import Network
 from desktop_app.storage import MapStore
 
@@ -276,6 +283,19 @@ ACTIONS: list[tuple[str, str | None, tuple[str, str] | None, str, str, str, str,
      "2026-06-05", "done", "build", "Follow up with an invitation to the producers' tasting."),
 ]
 
+# ---- the key account's goals: (horizon, goal, strategy) ------------------------
+GOALS: list[tuple[str, str, str]] = [
+    ("this_year", "Renew the supplier agreement for 2027 with Rørosmat as the hotel's local food supplier",
+     "Reach the hotel director through Hege Smeltholm before the agreement is negotiated; answer the CFO's "
+     "price argument with a cost comparison against the national wholesaler."),
+    ("one_to_two_years", "Half of the kitchen's meat, dairy and drinks from Rørosmat's producer-owners",
+     "One contact point, one order and one delivery: Eli agrees delivery windows with the kitchen, and the "
+     "producers show the kitchen what is in season."),
+    ("three_to_five_years", "Bergstadens Hotell and Rørosmat known together for local food experiences at Røros",
+     "Build food experiences for the hotel's guests with Destinasjon Røros within Best Lokalt, and win a "
+     "second route to the hotel director besides Hege."),
+]
+
 SETTINGS = MapSettings(
     title="Best Lokalt Røros",
     description=(
@@ -386,10 +406,15 @@ def build() -> tuple[Network, list[Change]]:
                due=day(due), status=ActionStatus(status), intent=ActionIntent(intent), note=note)
         for title, person, tie, owner, due, status, intent, note in ACTIONS
     ]
+    goals = [
+        Goal(id=GoalId(stable_id("goal", text)), organisation_id=orgs[ACCOUNT].id, text=text,
+             horizon=GoalHorizon(horizon), strategy=strategy)
+        for horizon, text, strategy in GOALS
+    ]
     network = Network(SETTINGS)
     changes: list[Change] = []
     entities: list[Entity] = [*orgs.values(), *contacts.values(), *org_ties(orgs), *ties.values(),
-                              *interactions, *actions]
+                              *interactions, *actions, *goals]
     for entity in entities:
         changes += network.add(entity)
     changes += network.change_settings(dataclasses.replace(SETTINGS, account_id=orgs[ACCOUNT].id))
@@ -421,8 +446,8 @@ def main(argv: list[str] | None = None) -> None:
     counts = write_map(changes, args.output)
     print(
         f"Wrote {args.output}: {counts['organisations']} organisations, {counts['contacts']} contacts, "
-        f"{counts['ties']} ties, {counts['interactions']} interactions, {counts['actions']} actions "
-        f"(account: {ACCOUNT})."
+        f"{counts['ties']} ties, {counts['interactions']} interactions, {counts['actions']} actions, "
+        f"{len(GOALS)} goals (account: {ACCOUNT})."
     )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
+    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -48,12 +50,15 @@ from .panels.path_finder import SHORTEST_COLOUR, STRONGEST_COLOUR, PathFinderPan
 from .panels.properties import PropertiesPanel
 from .plan_export import PlanExport
 from .print_plan import PlanPrint
+from .single_instance import show_elsewhere
 from .welcome import WelcomePage
 
 
 class MainWindow(QMainWindow):
     document_opened = Signal(object)
     """A map was opened or created (the Document), or closed (None)."""
+    new_window_requested = Signal()
+    """File → New Window: ui/windows.py opens another window."""
 
     def __init__(self, settings: AppSettings, documents: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,13 +123,19 @@ class MainWindow(QMainWindow):
         self.action_plan = ActionPlanController(self)
         self.appearance = CanvasAppearance(self)
         self.resize(1280, 800)
-        # The canvas gets the room; the panels start narrow (a returning user's layout is restored below).
-        self.resizeDocks([self.properties_dock], [360], Qt.Orientation.Horizontal)
+        # The canvas gets the room; the panels start as narrow as their tab labels allow, each label
+        # whole in this language (a returning user's layout is restored below).
+        self.resizeDocks([self.properties_dock], [max(360, self._dock_tabs_width())], Qt.Orientation.Horizontal)
         if geometry := settings.window_geometry():
             self.restoreGeometry(geometry)
         if state := settings.window_state():
             self.restoreState(state)
         self._update_for_document()
+
+    def _dock_tabs_width(self) -> int:
+        """The width the strip of tabbed panels needs to show every label without eliding it."""
+        bars = [bar for bar in self.findChildren(QTabBar) if bar.count() > 1]
+        return max((sum(bar.tabSizeHint(i).width() for i in range(bar.count())) for bar in bars), default=0)
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         """An analysis dock, tabbed with the properties panel."""
@@ -163,7 +174,11 @@ class MainWindow(QMainWindow):
             self.tr("Open the &Example Map"), self.open_example_copy, None,
             self.tr("Open a fresh copy of the Best Lokalt Røros example"),
         )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, std.Quit)
+        self.new_window_action = self._action(
+            self.tr("New &Window"), self.new_window_requested.emit, "Ctrl+Shift+N",
+            self.tr("Open another window, to work on two maps side by side"),
+        )
+        self.quit_action = self._action(self.tr("&Quit"), self.quit_all, std.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(std.Undo))
@@ -179,6 +194,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.new_window_action)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -262,6 +278,8 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if self.document is not None and self.document.path.resolve() == path.resolve():
             return True
+        if show_elsewhere(self, path):
+            return True  # another Knute has it open: that window came to the front, the status bar says so
         try:
             document = Document.open(path)
         except UserError as error:
@@ -320,11 +338,19 @@ class MainWindow(QMainWindow):
         controller.analysis_updated.connect(self._analysis_updated)
         controller.busy_changed.connect(self.analysis_progress.setVisible)
         self.analysis_controller = controller
-        # Scores come just after the map is on screen: opening a big map paints first.
-        QTimer.singleShot(0, lambda: self.analysis_controller is controller and controller.start())
         self._update_for_document()
+        # Scores come just after the map is on screen: opening a big map paints it first.
+        def start() -> None:
+            if self.analysis_controller is controller:
+                controller.start()
+
+        if controller.in_background:
+            self.view.after_next_paint(start)
+        else:
+            QTimer.singleShot(0, start)  # small maps: their scores are in the first frame or the next
         self.document_opened.emit(document)
-        QTimer.singleShot(0, self.view.fit_to_map)
+        self.view.fit_to_map()
+        QTimer.singleShot(0, self.view.fit_to_map)  # again once the window has its final size
         if document.store.read_only_notice:
             self.show_error(
                 self.tr("Opened read-only"),
@@ -520,6 +546,13 @@ class MainWindow(QMainWindow):
     def _language_chosen(self, action: QAction) -> None:
         self.settings.language = action.data()
         self.statusBar().showMessage(self.tr("Knute will use the chosen language the next time it starts."), 8000)
+
+    def quit_all(self) -> None:
+        """File → Quit closes every Knute window, not just this one."""
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible() and window is not self:
+                window.close()
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import sqlite3
 from pathlib import Path
@@ -281,14 +282,92 @@ def test_collapse_all_and_expand_all(example_window):
     assert not [i for i in window.scene.items() if isinstance(i, AggregateTieItem)]
 
 
-def test_frames_follow_a_layout(example_window, qtbot):
+def framed(window) -> bool:
+    """Every frame holds its organisation and people where their items are now."""
+    network = window.document.network
+    return all(frame.rect.contains(node_rect(window.scene.node_items[node_id]))
+               for org_id, frame in window.frames.frames.items()
+               for node_id in (org_id, *(m.id for m in network.members_of(org_id))))
+
+
+def test_frames_follow_a_layout_while_it_glides(example_window, qtbot):
     window = example_window
     network = window.document.network
+    steps: list[bool] = []
+    window.scene.nodes_moving.connect(lambda _ids: steps.append(framed(window)))
     window.layouts.arrange("circular")
-    qtbot.waitUntil(lambda: window.scene._animation is None or not window.scene._animation.state().value, timeout=3000)
-    for org_id, frame in window.frames.frames.items():
-        for node_id in (org_id, *(m.id for m in network.members_of(org_id))):
-            assert frame.rect.contains(node_rect(window.scene.node_items[node_id]))
+    qtbot.waitUntil(lambda: all(abs(n.x - i.pos().x()) + abs(n.y - i.pos().y()) < 0.01
+                                for n in network.nodes.values() if (i := window.scene.node_items.get(n.id))),
+                    timeout=3000)  # the glide has arrived where the model is
+    assert len(steps) > 2 and all(steps), "every step of the glide, not just its end"
+    assert framed(window)
+
+
+@pytest.fixture
+def reshaped(monkeypatch):
+    """The organisations whose frame was reshaped (``FrameItem.set_state``), in order."""
+    seen: list[str] = []
+    set_state = FrameItem.set_state
+
+    def spy(self, *args):
+        seen.append(self.organisation_id)
+        return set_state(self, *args)
+
+    monkeypatch.setattr(FrameItem, "set_state", spy)
+    return seen
+
+
+def test_moving_one_person_reshapes_only_their_organisations_frame(example_window, qtbot, reshaped):
+    window = example_window
+    network = window.document.network
+    hege, hotel = by_name(network, "Hege Smeltholm"), by_name(network, "Bergstadens Hotell")
+    assert len(window.frames.frames) > 5
+    start = point(window, window.scene.node_items[hege.id].pos())
+    drag(qtbot, window.view.viewport(), start, start + QPoint(-60, 40))
+    assert (network.nodes[hege.id].x, network.nodes[hege.id].y) != (hege.x, hege.y)
+    assert window.undo_stack.count() == 1
+    QApplication.processEvents()  # and anything queued after the edit
+    assert set(reshaped) == {hotel.id}
+    assert framed(window)
+    reshaped.clear()
+    window.undo_stack.undo()
+    QApplication.processEvents()
+    assert set(reshaped) == {hotel.id} and framed(window)
+
+
+def test_a_person_moving_to_another_organisation_reshapes_both_frames(example_window, reshaped):
+    window = example_window
+    network = window.document.network
+    hege, hotel, ours = (by_name(network, n) for n in ("Hege Smeltholm", "Bergstadens Hotell", "Rørosmat"))
+    count = window.frames.frames[ours.id].count
+    window.document.edit(lambda net: net.update(dataclasses.replace(net.nodes[hege.id], organisation_id=ours.id)))
+    QApplication.processEvents()
+    assert {hotel.id, ours.id} <= set(reshaped)  # (and those whose people's importance the move changed)
+    assert window.frames.frames[ours.id].count == count + 1 and framed(window)
+
+
+def test_new_scores_reshape_only_the_frames_of_people_who_changed_size(example_window, reshaped):
+    window = example_window
+    network = window.document.network
+    analysis = window.scene.analysis
+    assert analysis is not None
+    lise, hotel = by_name(network, "Lise Kobbstad"), by_name(network, "Bergstadens Hotell")  # the top of its frame
+    before = window.frames.frames[hotel.id].rect
+    bigger = dict(analysis.importance)
+    bigger[lise.id] = dataclasses.replace(bigger[lise.id], score=100.0)
+    window.scene.set_analysis(dataclasses.replace(analysis, importance=bigger))  # what a new analysis does
+    QApplication.processEvents()
+    assert set(reshaped) == {hotel.id}
+    assert window.frames.frames[hotel.id].rect.top() < before.top() and framed(window)
+
+
+def test_a_rebuilt_scene_gets_every_frame_back(example_window):
+    window = example_window
+    expected = set(window.frames.frames)
+    window.scene.rebuild()
+    assert set(window.frames.frames) == expected
+    assert all(f.scene() is window.scene for f in window.frames.frames.values())
+    assert framed(window)
 
 
 def test_a_frame_shrinks_to_the_people_a_filter_leaves(window):

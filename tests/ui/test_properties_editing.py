@@ -377,6 +377,64 @@ def test_editing_several_contacts_sets_all_as_one_undo_step(window, qtbot, small
     assert (saved.nodes[kari.id].title, saved.nodes[ola.id].title) == ("Daglig leder", "Kjøkkensjef")
 
 
+def test_tags_of_several_contacts_are_merged_not_replaced(window, qtbot, small_map):
+    network = window.document.network
+    kari, ola = by_name(network, "Kari Nordmann"), by_name(network, "Ola Hansen")
+    window.document.edit(lambda n: n.update(dataclasses.replace(kari, tags=("eier", "styre", "vip")))
+                         + n.update(dataclasses.replace(ola, tags=("kjøkken", "eier"))))
+    select(window, kari.id, ola.id)
+    tags = field(window, "tags")
+    assert tags.text() == "eier", "only the tags every selected contact has"
+    assert tags.hint.isVisibleTo(window.properties)
+    assert tags.hint.text() == "Only some have: kjøkken, styre, vip", "alphabetical, whichever was selected first"
+    # add one: each keeps its own tags
+    type_into(qtbot, tags, "eier, ny")
+    saved = stored(small_map)
+    assert saved.nodes[kari.id].tags == ("eier", "styre", "vip", "ny")
+    assert saved.nodes[ola.id].tags == ("kjøkken", "eier", "ny")
+    assert window.undo_stack.count() == 1 and window.undo_stack.undoText() == "Change Tags"
+    assert tags.text() == "eier, ny"
+    # remove one from every contact
+    type_into(qtbot, tags, "ny", key=Qt.Key.Key_Tab)
+    saved = stored(small_map)
+    assert saved.nodes[kari.id].tags == ("styre", "vip", "ny")
+    assert saved.nodes[ola.id].tags == ("kjøkken", "ny")
+    assert tags.text() == "ny" and tags.hint.text() == "Only some have: kjøkken, styre, vip"
+    assert window.undo_stack.count() == 2
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    saved = stored(small_map)
+    assert (saved.nodes[kari.id].tags, saved.nodes[ola.id].tags) == (("eier", "styre", "vip"), ("kjøkken", "eier"))
+    assert tags.text() == "eier"
+
+
+def test_clearing_the_shared_tags_keeps_the_others_and_escape_changes_nothing(window, qtbot, small_map):
+    network = window.document.network
+    kari, hotel = by_name(network, "Kari Nordmann"), by_name(network, "Bergstadens Hotell")
+    window.document.edit(lambda n: n.update(dataclasses.replace(kari, tags=("eier", "røros")))
+                         + n.update(dataclasses.replace(hotel, tags=("røros", "kunde"))))
+    select(window, kari.id, hotel.id)  # a contact and an organisation: the mixed editor
+    tags = field(window, "tags")
+    assert tags.text() == "røros"
+    type_into(qtbot, tags, "vip", key=Qt.Key.Key_Escape)
+    assert tags.text() == "røros" and window.undo_stack.count() == 0
+    type_into(qtbot, tags, "")
+    saved = stored(small_map)
+    assert (saved.nodes[kari.id].tags, saved.nodes[hotel.id].tags) == (("eier",), ("kunde",))
+    assert tags.text() == "" and tags.hint.text() == "Only some have: eier, kunde"
+    assert window.undo_stack.count() == 1
+
+
+def test_one_contacts_tags_are_exactly_what_is_typed(window, qtbot, small_map):
+    kari = by_name(window.document.network, "Kari Nordmann")
+    window.document.edit(lambda n: n.update(dataclasses.replace(kari, tags=("a", "b", "c"))))
+    select(window, kari.id)
+    tags = field(window, "tags")
+    assert tags.text() == "a, b, c" and not tags.hint.isVisibleTo(window.properties)
+    type_into(qtbot, tags, "c, a")
+    assert stored(small_map).nodes[kari.id].tags == ("c", "a"), "a single item keeps the typed order"
+
+
 def test_leaving_a_mixed_field_untouched_changes_nothing(window, qtbot):
     network = window.document.network
     kari, ola = by_name(network, "Kari Nordmann"), by_name(network, "Ola Hansen")

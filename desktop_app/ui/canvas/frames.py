@@ -5,13 +5,21 @@ header strip, so a rubber band can start anywhere inside it. The header
 selects the organisation (a drag on it moves the organisation with its
 people, one undo step like any move), its toggle or a double-click collapses
 the organisation to one node (collapse.py), and it shows how many people the
-organisation has. Frames follow the scene: rebuilt on ``synced``, reshaped
-while nodes are dragged (``nodes_moving``) or glide to a layout.
+organisation has.
+
+Frames follow the model and the scene, reshaping only what moved or grew. An
+edit reshapes the frames of the organisations it touched (the Document's
+``changed`` names them); new scores reshape those whose people changed size;
+a rebuilt scene gets every frame anew. While nodes are dragged or glide to a
+layout the scene says which with ``nodes_moving``, and only their frames
+follow.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import contextlib
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, QTimer
@@ -26,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import style
+from ...domain.changes import Added, Change, Removed, Updated
 from ...domain.entities import Contact, Organisation
 from ...domain.ids import NodeId
 from .collapse import Collapse
@@ -33,6 +42,7 @@ from .footprint import node_box
 from .items import NodeItem
 
 if TYPE_CHECKING:
+    from ..document import Document
     from ..main_window import MainWindow
 
 FRAME_Z = 0.0
@@ -180,21 +190,44 @@ class FrameLayer(QGraphicsItem):
         self.controller = controller
         self.setZValue(FRAME_Z - 0.1)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.groups: dict[str, tuple[QColor, list[QRectF]]] = {}
+        self.rects: dict[NodeId, tuple[QColor, QRectF]] = {}
+        """Each frame's fill and rectangle."""
+        self._groups: list[tuple[QColor, list[QRectF]]] | None = None
         self._bounds = QRectF()
 
-    def set_frames(self, frames: list[FrameItem]) -> None:
-        groups: dict[str, tuple[QColor, list[QRectF]]] = {}
+    def set_frames(self, frames: Iterable[FrameItem]) -> None:
+        self.rects = {frame.organisation_id: (frame.fill, frame.rect) for frame in frames}
         bounds = QRectF()
-        for frame in frames:
-            key = frame.fill.name(QColor.NameFormat.HexArgb)
-            groups.setdefault(key, (frame.fill, []))[1].append(frame.rect)
-            bounds = bounds.united(frame.rect)
+        for _, rect in self.rects.values():
+            bounds = bounds.united(rect)
+        self._set_bounds(bounds)
+
+    def set_some(self, frames: dict[NodeId, FrameItem | None]) -> None:
+        """These frames changed (None: gone); the bounds only grow until the next ``set_frames``."""
+        bounds = self._bounds
+        for org_id, frame in frames.items():
+            if frame is None:
+                self.rects.pop(org_id, None)
+            else:
+                self.rects[org_id] = (frame.fill, frame.rect)
+                bounds = bounds.united(frame.rect)
+        self._set_bounds(bounds)
+
+    def _set_bounds(self, bounds: QRectF) -> None:
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
-        self.groups = groups
+        self._groups = None
         self.update()
+
+    def groups(self) -> list[tuple[QColor, list[QRectF]]]:
+        """The rectangles by fill, for one ``drawRects`` per colour (made when painted)."""
+        if self._groups is None:
+            by_fill: dict[int, tuple[QColor, list[QRectF]]] = {}
+            for fill, rect in self.rects.values():
+                by_fill.setdefault(fill.rgba(), (fill, []))[1].append(rect)
+            self._groups = list(by_fill.values())
+        return self._groups
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -209,7 +242,7 @@ class FrameLayer(QGraphicsItem):
         if not self.controller.overview:
             return
         painter.setPen(Qt.PenStyle.NoPen)
-        for colour, rects in self.groups.values():
+        for colour, rects in self.groups():
             painter.setBrush(colour)
             painter.drawRects(rects)
 
@@ -223,7 +256,14 @@ class OrganisationFrames(QObject):
         self.frames: dict[NodeId, FrameItem] = {}
         self.shown = window.settings.organisation_frames
         self.collapse = Collapse(window, self)
-        self._following = None
+        self._document: Document | None = None
+        self._touched: set[NodeId] | None = None
+        """Organisations a change touched, heard before the scene synced for it."""
+        self._unclaimed_syncs = 0
+        """Syncs in this round of events that no change has said what for (yet)."""
+        self._drawn: dict[NodeId, dict[NodeId, float | None]] = {}
+        """Per framed organisation, its people's importance (their size) when the frame was drawn."""
+        self._analysis_seen: object = None
         self.overview = False
         """Far out: the layer draws every frame and the frame items paint nothing."""
         self._overview_pending: bool | None = None
@@ -244,7 +284,7 @@ class OrganisationFrames(QObject):
         view_menu.addAction(self.collapse_all_action)
         view_menu.addAction(self.expand_all_action)
 
-        self.scene.synced.connect(self.refresh)
+        self.scene.synced.connect(self._scene_synced)
         self.scene.nodes_moving.connect(self.follow)
         self.view.context_menu_about_to_show.connect(self._fill_context_menu)
         self.view.viewport().installEventFilter(self)
@@ -264,9 +304,20 @@ class OrganisationFrames(QObject):
             self.show_action.setChecked(shown)
         self.refresh_frames()
 
-    def _document_opened(self, _document: object) -> None:
+    def _document_opened(self, document: Document | None) -> None:
+        if self._document is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # already closed and deleted
+                self._document.changed.disconnect(self._document_changed)
+        self._document = document
+        self._touched, self._unclaimed_syncs = None, 0
+        if document is not None:
+            document.changed.connect(self._document_changed)
         self.collapse.load()
-        self.refresh()
+        built = self.layer is not None and shiboken6.isValid(self.layer) and self.layer.scene() is self.scene
+        if self.collapse.collapsed or not built:
+            self.refresh()
+        else:
+            self.collapse.apply()  # the scene's rebuild already drew every frame of this map
 
     def _organisations_with_members(self) -> set[NodeId]:
         doc = self.window.document
@@ -274,12 +325,75 @@ class OrganisationFrames(QObject):
             return set()
         return {o.id for o in doc.network.organisations() if doc.network.members_of(o.id)}
 
-    # ---- following the scene -------------------------------------------------
+    # ---- following the model and the scene -------------------------------------
+    def _document_changed(self, changes: list[Change]) -> None:
+        touched = organisations_touched(changes)
+        if self._unclaimed_syncs:  # the scene synced for this change before we heard of it
+            self._unclaimed_syncs -= 1
+            self.refresh_some(touched)
+        else:  # the scene is about to sync for it
+            self._touched = touched if self._touched is None else self._touched | touched
+
+    def _scene_synced(self) -> None:
+        if self.layer is None or not shiboken6.isValid(self.layer) or self.layer.scene() is not self.scene:
+            self._touched, self._unclaimed_syncs = None, 0
+            self.refresh()  # the scene was rebuilt: our items went with it
+            return
+        # New scores resize people without a change (set_analysis): their frames follow.
+        analysis = getattr(self.scene, "analysis", None)
+        touched = self.resized() if analysis is not self._analysis_seen else set()
+        self._analysis_seen = analysis
+        if self._touched is not None:
+            touched |= self._touched
+            self._touched = None
+        else:  # the Document may tell us next what changed (the scene heard of it first)
+            if not self._unclaimed_syncs:
+                QTimer.singleShot(0, self, self._forget_unclaimed)
+            self._unclaimed_syncs += 1
+        self.refresh_some(touched)
+
+    def _forget_unclaimed(self) -> None:
+        self._unclaimed_syncs = 0
+
+    def resized(self) -> set[NodeId]:
+        """Organisations with a person whose size changed since their frame was drawn.
+
+        The scene sizes a person by their importance score; comparing scores (plain floats)
+        is five times quicker than asking 5,000 items their diameter.
+        """
+        importance = self._importance()
+        touched: set[NodeId] = set()
+        for org_id, people in self._drawn.items():
+            for person_id, score in people.items():
+                found = importance.get(person_id)
+                if (found.score if found is not None else None) != score:
+                    touched.add(org_id)
+                    break
+        return touched
+
+    def _importance(self) -> dict[NodeId, Any]:
+        analysis = getattr(self.scene, "analysis", None)
+        return analysis.importance if analysis is not None else {}
+
     def refresh(self) -> None:
-        """After the scene synced: collapse state, aggregated lines and every frame."""
+        """Collapse state, aggregated lines and every frame."""
         self.collapse.apply()
         self.refresh_frames()
-        self._follow_animation()
+
+    def refresh_some(self, organisation_ids: set[NodeId]) -> None:
+        """Collapse state, aggregated lines and the frames of these organisations only."""
+        self.collapse.apply()
+        for org_id in organisation_ids:
+            self._refresh_frame(org_id)
+        if organisation_ids:
+            self._layer_follows(organisation_ids)
+
+    def _layer_follows(self, organisation_ids: Iterable[NodeId]) -> None:
+        """The layer (which draws every frame far out) takes the frames of these organisations."""
+        if self.layer is None or not shiboken6.isValid(self.layer) or self.layer.scene() is not self.scene:
+            self._update_layer()
+        else:
+            self.layer.set_some({i: self.frames.get(i) for i in organisation_ids})
 
     def refresh_frames(self) -> None:
         self.frames = {k: f for k, f in self.frames.items() if shiboken6.isValid(f)}
@@ -287,21 +401,38 @@ class OrganisationFrames(QObject):
         wanted: dict[NodeId, tuple[Organisation, list[Contact]]] = {}
         if doc is not None:
             for org in doc.network.organisations():
-                if self.shown or org.id in self.collapse.collapsed:
-                    members = doc.network.members_of(org.id)
-                    if members:
-                        wanted[org.id] = (org, members)
+                members = self._framed_members(org)
+                if members:
+                    wanted[org.id] = (org, members)
         for org_id in [k for k in self.frames if k not in wanted]:
             self.scene.removeItem(self.frames.pop(org_id))
+        self._drawn = {}
         for org_id, (org, members) in wanted.items():
             self._update_frame(org_id, org, members)
         self._update_layer()
+
+    def _framed_members(self, org: Organisation) -> list[Contact]:
+        """The people of an organisation that gets a frame (none: no frame)."""
+        doc = self.window.document
+        if doc is None or not (self.shown or org.id in self.collapse.collapsed):
+            return []
+        return doc.network.members_of(org.id)
+
+    def _refresh_frame(self, org_id: NodeId) -> None:
+        doc = self.window.document
+        org = doc.network.nodes.get(org_id) if doc is not None else None
+        members = self._framed_members(org) if isinstance(org, Organisation) else []
+        if members:
+            self._update_frame(org_id, org, members)  # type: ignore[arg-type]
+        elif org_id in self.frames:
+            self.scene.removeItem(self.frames.pop(org_id))
+            self._drawn.pop(org_id, None)
 
     def _update_layer(self) -> None:
         if self.layer is None or not shiboken6.isValid(self.layer) or self.layer.scene() is not self.scene:
             self.layer = FrameLayer(self)
             self.scene.addItem(self.layer)
-        self.layer.set_frames(list(self.frames.values()))
+        self.layer.set_frames(self.frames.values())
 
     def schedule_overview(self, overview: bool) -> None:
         """Switch drawing modes after the paint that noticed the zoom (flags changed mid-paint repaint)."""
@@ -333,6 +464,7 @@ class OrganisationFrames(QObject):
         if org is None or org_item is None or not org_item.isVisible() or doc is None:
             if frame is not None:
                 self.scene.removeItem(self.frames.pop(org_id))
+            self._drawn.pop(org_id, None)
             return
         if members is None:
             members = doc.network.members_of(org_id)
@@ -342,11 +474,16 @@ class OrganisationFrames(QObject):
         pos = org_item.pos()
         left, right = pos.x() - box.half_width, pos.x() + box.half_width
         top, bottom = pos.y() - box.above, pos.y() + box.below
+        drawn: dict[NodeId, float | None] = {}
+        importance = self._importance()
+        self._drawn[org_id] = drawn
         if not collapsed:
             for member in members:
                 item = node_items.get(member.id)
                 if item is None or not item.isVisible():
                     continue
+                found = importance.get(member.id)
+                drawn[member.id] = found.score if found is not None else None
                 box = node_box(item)
                 pos = item.pos()
                 x, y = pos.x(), pos.y()
@@ -376,26 +513,9 @@ class OrganisationFrames(QObject):
         for org_id in touched:
             if org_id in self.frames:
                 self._update_frame(org_id)
-        if touched and self.overview:
-            self._update_layer()
+        if touched:
+            self._layer_follows(touched)
         self.collapse.follow(node_ids)
-
-    def _follow_animation(self) -> None:
-        # WORKAROUND: a layout's glide moves items without nodes_moving; follow the scene's
-        # animation (a private attribute of MapScene) so frames do not lag behind until the next sync.
-        animation = getattr(self.scene, "_animation", None)
-        if animation is None or animation is self._following or not shiboken6.isValid(animation):
-            return
-        self._following = animation
-        animation.valueChanged.connect(self._animation_step)
-        animation.finished.connect(self._animation_step)
-
-    def _animation_step(self, *_args: object) -> None:
-        for org_id in list(self.frames):
-            self._update_frame(org_id)
-        if self.overview:
-            self._update_layer()
-        self.collapse.follow()
 
     # ---- header gestures ------------------------------------------------------
     def select_organisation(self, org_id: NodeId, additive: bool) -> None:
@@ -419,9 +539,7 @@ class OrganisationFrames(QObject):
             item = self.scene.node_items.get(node_id)
             if item is not None:
                 item.setPos(position + delta)
-                for tie in self.scene.ties_at(node_id):
-                    tie.refresh_line()
-        self.scene.nodes_moving.emit(list(start))
+        self.scene.nodes_moving.emit(list(start))  # their ties, and the frame, follow
 
     def drag_end(self, start: dict[NodeId, QPointF]) -> None:
         moved = {
@@ -468,3 +586,21 @@ class OrganisationFrames(QObject):
             menu.addAction(self.tr("E&xpand"), lambda: self.collapse.set_collapsed(orgs, False))
         else:
             menu.addAction(self.tr("C&ollapse"), lambda: self.collapse.set_collapsed(orgs, True))
+
+
+def organisations_touched(changes: list[Change]) -> set[NodeId]:
+    """The organisations whose frame a change may reshape: changed ones, and those people joined or left."""
+    touched: set[NodeId] = set()
+    for change in changes:
+        if isinstance(change, (Added, Removed)):
+            entities: tuple[object, ...] = (change.entity,)
+        elif isinstance(change, Updated):
+            entities = (change.before, change.after)
+        else:
+            continue
+        for entity in entities:
+            if isinstance(entity, Organisation):
+                touched.add(entity.id)
+            elif isinstance(entity, Contact) and entity.organisation_id:
+                touched.add(entity.organisation_id)
+    return touched

@@ -8,7 +8,8 @@ from ...domain.entities import Contact
 from ...domain.enums import Attitude, BuyingRole, Resource
 from ...i18n.labels import label
 from .entity_editor import EditContext, EntityEditor
-from .property_fields import ChoicesField, ComboField, LineField, NotesField, RatingField, parse_tags, show_tags
+from .property_fields import ChoicesField, ComboField, LineField, NotesField, RatingField
+from .tags_field import TagsField
 
 
 class ContactEditor(EntityEditor):
@@ -39,8 +40,7 @@ class ContactEditor(EntityEditor):
         ), label="above")
 
         notes = self.section(self.tr("Notes"))
-        tags = self.add_field(notes, LineField("tags", self.tr("Tags"), self.tr("Change Tags"), parse=parse_tags, show=show_tags))
-        tags.editor.setToolTip(self.tr("Separate tags with commas"))
+        self.add_field(notes, TagsField("tags", self.tr("Tags"), self.tr("Change Tags")))
         self.add_field(notes, NotesField("notes", self.tr("Notes"), self.tr("Change Notes")))
         self.ties = self.add_readout(notes, self.tr("Ties"))
         self._role_section = role

@@ -1,7 +1,8 @@
 """A selection of different kinds (contacts with organisations, nodes with ties): what they share.
 
 Nodes share resources, tags and notes; ties share only notes with them. Each
-edit still sets the field on every selected item as one undo command.
+edit is one undo command over every selected item; resources and tags are
+added to or removed from each item, not replaced.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from ...domain.entities import Contact, Organisation, Tie
 from ...domain.enums import Resource
 from ...i18n.labels import label
 from .entity_editor import EditContext, EntityEditor
-from .property_fields import ChoicesField, LineField, NotesField, parse_tags, show_tags
+from .property_fields import ChoicesField, NotesField
+from .tags_field import TagsField
 
 
 class MixedEditor(EntityEditor):
@@ -24,8 +26,7 @@ class MixedEditor(EntityEditor):
             "resources", self.tr("Resources"), self.tr("Change Resources"),
             [(r, label(r)) for r in Resource], columns=2,
         ), label="above")
-        tags = self.add_field(shared, LineField("tags", self.tr("Tags"), self.tr("Change Tags"), parse=parse_tags, show=show_tags))
-        tags.editor.setToolTip(self.tr("Separate tags with commas"))
+        self.add_field(shared, TagsField("tags", self.tr("Tags"), self.tr("Change Tags")))
         self.add_field(shared, NotesField("notes", self.tr("Notes"), self.tr("Change Notes")))
 
     def heading(self) -> str:

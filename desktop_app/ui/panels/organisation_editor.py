@@ -14,11 +14,10 @@ from .property_fields import (
     LineField,
     NotesField,
     parse_amount,
-    parse_tags,
     parse_whole,
     show_amount,
-    show_tags,
 )
+from .tags_field import TagsField
 
 
 class OrganisationEditor(EntityEditor):
@@ -46,8 +45,7 @@ class OrganisationEditor(EntityEditor):
             "resources", self.tr("Resources"), self.tr("Change Resources"),
             [(r, label(r)) for r in Resource], columns=2,
         ), label="above")
-        tags = self.add_field(notes, LineField("tags", self.tr("Tags"), self.tr("Change Tags"), parse=parse_tags, show=show_tags))
-        tags.editor.setToolTip(self.tr("Separate tags with commas"))
+        self.add_field(notes, TagsField("tags", self.tr("Tags"), self.tr("Change Tags")))
         self.add_field(notes, NotesField("notes", self.tr("Notes"), self.tr("Change Notes")))
         self.members = self.add_readout(notes, self.tr("Members"))
         self._notes_section = notes
