@@ -28,14 +28,17 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import networkx as nx
 import numpy as np
 
 from ..domain.entities import Contact, Tie
 from ..domain.ids import NodeId, TieId
 from ..domain.network import Network
 from .quality import TieClass, TieQuality
+
+if TYPE_CHECKING:
+    import networkx as nx  # only the two converters below use it: it costs 0.2 s at start-up
 
 MEMBERSHIP_QUALITY = 50.0
 """Weight of a membership link: colleagues probably know each other, but nobody rated it."""
@@ -174,6 +177,8 @@ def projection(network: Network, qualities: Mapping[TieId, TieQuality]) -> Proje
 
 def to_networkx(proj: Projection) -> nx.Graph:
     """The structure graph for networkx: ``weight`` (strength), ``distance`` (1/weight), ``cost`` (-log)."""
+    import networkx as nx
+
     graph = nx.Graph()
     graph.add_nodes_from(proj.node_ids)
     for a, b, w in zip(proj.u.tolist(), proj.v.tolist(), proj.weight.tolist(), strict=True):
@@ -183,6 +188,8 @@ def to_networkx(proj: Projection) -> nx.Graph:
 
 def person_networkx(graph: PersonGraph) -> nx.Graph:
     """The person graph for networkx (tests, exports): ``quality``, ``level``, ``tie_id``."""
+    import networkx as nx
+
     result = nx.Graph()
     result.add_nodes_from(graph)
     for a, nbrs in graph.items():

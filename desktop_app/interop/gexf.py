@@ -23,8 +23,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 from ..domain.changes import Change
 from ..domain.network import Network
 from .errors import ImportProblemsError, InteropError
@@ -36,6 +34,9 @@ from .progress import Progress, report
 from .xml_safety import local_name, safe_root
 
 if TYPE_CHECKING:
+    # imported where used: networkx costs 0.2 s, and the window imports this module at start-up
+    import networkx as nx
+
     from ..storage import MapStore
 
 
@@ -62,6 +63,8 @@ def _checked(data: bytes, name: str) -> bytes:
 
 
 def _graph(data: bytes, name: str) -> nx.Graph:
+    import networkx as nx
+
     safe = _checked(data, name)
     try:
         return nx.read_gexf(io.BytesIO(safe), node_type=str)

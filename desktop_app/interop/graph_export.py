@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from ..domain.entities import Node, Organisation, Tie
 from ..domain.network import Network
 from ..domain.plain import plain
 from .files import write_atomically
 from .graph_build import LIST_SEPARATOR
+
+if TYPE_CHECKING:
+    # imported where used: networkx costs 0.2 s, and the window imports this module at start-up
+    import networkx as nx
 
 TIE_FIELDS = (
     "acquaintance", "availability", "trust", "support", "cooperation", "competition",
@@ -71,6 +73,8 @@ def to_graph(network: Network, *, viz: bool = False) -> nx.MultiDiGraph:
     ``tie_type``, because GEXF keeps an edge's ``type`` for directed/undirected
     (mutual tie types are undirected edges; the edge's GEXF id is the tie's).
     """
+    import networkx as nx
+
     graph = nx.MultiDiGraph(name=network.settings.title)
     nodes: list[Node] = sorted((*network.organisations(), *network.contacts()), key=lambda n: n.id)
     for node in nodes:
@@ -89,12 +93,16 @@ def to_graph(network: Network, *, viz: bool = False) -> nx.MultiDiGraph:
 
 
 def graphml_bytes(network: Network) -> bytes:
+    import networkx as nx
+
     buffer = io.BytesIO()
     nx.write_graphml(to_graph(network), buffer, encoding="utf-8")
     return buffer.getvalue()
 
 
 def gexf_bytes(network: Network) -> bytes:
+    import networkx as nx
+
     buffer = io.BytesIO()
     nx.write_gexf(to_graph(network, viz=True), buffer, encoding="utf-8", version="1.2draft")
     return buffer.getvalue()

@@ -60,9 +60,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-from networkx.readwrite.graphml import GraphMLReader
-
 from ..domain.changes import Change
 from ..domain.errors import UserError
 from ..domain.network import Network
@@ -75,11 +72,15 @@ from .progress import Progress, report
 from .xml_safety import local_name, safe_root
 
 if TYPE_CHECKING:
+    # imported where used: networkx costs 0.2 s, and the window imports this module at start-up
+    from networkx.readwrite.graphml import GraphMLReader
+
     from ..storage import MapStore
 
 __all__ = ["GraphMLImportError", "ImportSummary", "import_graphml", "read_graphml"]
 
-NS = GraphMLReader.NS_GRAPHML
+NS = "http://graphml.graphdrawing.org/xmlns"
+"""``GraphMLReader.NS_GRAPHML``."""
 
 
 def _q(tag: str) -> str:
@@ -137,6 +138,8 @@ def _parse(data: bytes, name: str) -> ET.Element:
 # ---- XML to raw nodes and edges -------------------------------------------
 def _read_graph(root: ET.Element, problems: Problems) -> tuple[list[RawNode], list[RawEdge]]:
     """The nodes and edges of the file's first graph, in file order, with their data decoded."""
+    from networkx.readwrite.graphml import GraphMLReader
+
     reader = GraphMLReader(node_type=str)
     keys, node_defaults, edge_defaults = _read_keys(root, reader, problems)
     nodes: list[RawNode] = []
@@ -229,13 +232,16 @@ class _Decoder:
     """
 
     def __init__(self, reader: GraphMLReader, keys: Keys) -> None:
+        from networkx import NetworkXError
+
         self.reader = reader
         self.keys = keys
+        self.misfits = (ValueError, KeyError, TypeError, NetworkXError)
 
     def __call__(self, element: ET.Element) -> tuple[dict[str, Any], list[UserError]]:
         try:
             return self.reader.decode_data_elements(self.keys, element), []
-        except (ValueError, KeyError, TypeError, nx.NetworkXError):
+        except self.misfits:
             pass
         data: dict[str, Any] = {}
         failures: list[UserError] = []

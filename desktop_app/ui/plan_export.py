@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 from ..domain.errors import UserError
 from ..domain.network import Network
 from ..i18n import describe, language
-from ..report import PlanCancelled, write_plan
 
 
 def snapshot(network: Network) -> Network:
@@ -47,6 +46,8 @@ class _PlanJob(QRunnable):
         return not self.cancelled.is_set()
 
     def run(self) -> None:
+        from ..report import PlanCancelled, write_plan  # reportlab: loaded on first use, not at start-up
+
         try:
             write_plan(self.destination, self.network, language=self.language, progress=self._progress)
         except PlanCancelled:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import ctypes
 import threading
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QObject, QRectF, QRunnable, QThreadPool, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -21,9 +21,12 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from ..domain.errors import UserError
 from ..domain.network import Network
 from ..i18n import describe, language
-from ..report import PlanCancelled, build_plan
 from .document import Document
 from .plan_export import snapshot
+
+if TYPE_CHECKING:
+    # PDFium and reportlab load on the first print, not at start-up
+    import pypdfium2 as pdfium
 
 MAX_DPI = 300
 """Raster resolution cap: 300 dpi prints 8-point text crisply; a printer's 600-1200 dpi would
@@ -59,6 +62,10 @@ def print_pdf(pdf: bytes, printer: QPrinter, progress=None) -> int:  # type: ign
 
     ``progress(done, total)`` may return False to cancel: the print job is aborted.
     """
+    import pypdfium2 as pdfium
+
+    from ..report import PlanCancelled
+
     document = pdfium.PdfDocument(pdf)
     try:
         count = len(document)
@@ -120,6 +127,10 @@ class _PrintJob(QRunnable):
         return not self.cancelled.is_set()
 
     def run(self) -> None:
+        import pypdfium2 as pdfium
+
+        from ..report import PlanCancelled, build_plan
+
         paper, orientation = paper_of(self.printer)
         try:
             pdf = build_plan(self.network, language=self.language, paper=paper, orientation=orientation,

@@ -10,6 +10,11 @@ stale socket): the new process opens the map itself.
 
 The protocol is one JSON line each way: ``{"open": PATH}`` and ``{"ok": true}``
 (or false when the window has another map by now). Anything else is ignored.
+
+Inside a running Knute, File → Open and Open Recent go through ``show_elsewhere``
+first: a map that another Knute process (or another window of this one) has open
+comes to the front there, and the status bar says so, instead of the file's lock
+refusing it.
 """
 
 from __future__ import annotations
@@ -20,13 +25,15 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 CONNECT_MS = 500
 ANSWER_MS = 3000
 MAX_MESSAGE = 64 * 1024
+SHOWN_MS = 15000
+"""How long the status bar says where the map is."""
 
 
 def server_name(path: Path | str) -> str:
@@ -124,3 +131,26 @@ class SingleInstance(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+
+
+def show_elsewhere(window: QMainWindow, path: Path | str) -> bool:
+    """Bring forward the Knute window that has ``path`` open, if another one has; say so in ``window``.
+
+    A window of this process is raised directly: asking it over the socket would wait on
+    the very event loop that has to answer.
+    """
+    resolved = Path(path).resolve()
+    local = next((instance for widget in QApplication.topLevelWidgets()
+                  for instance in widget.findChildren(SingleInstance)
+                  if instance.path == resolved and instance.window is not window), None)
+    if local is not None:
+        local.bring_to_front()
+    elif not hand_over(resolved):
+        return False
+    window.statusBar().showMessage(
+        QCoreApplication.translate(
+            "SingleInstance", "%1 is already open in another Knute window, which has come to the front.",
+        ).replace("%1", resolved.name),
+        SHOWN_MS,
+    )
+    return True

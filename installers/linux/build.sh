@@ -83,6 +83,7 @@ mkdir -p "$STAGE"
 cp -a dist/knute "$STAGE/knute"
 stage_share "$STAGE/share"
 install -m755 "$HERE/install.sh" "$STAGE/install.sh"
+install -m644 LICENSE "$STAGE/LICENSE"
 TARBALL=dist/knute-$VERSION-linux-$ARCH.tar.gz
 tar -C build/linux -czf "$TARBALL" "knute-$VERSION"
 
@@ -92,19 +93,34 @@ mkdir -p "$PKG/DEBIAN" "$PKG/opt" "$PKG/usr/bin" "$PKG/usr/share/doc/knute"
 cp -a dist/knute "$PKG/opt/knute"
 ln -s /opt/knute/knute "$PKG/usr/bin/knute"
 stage_share "$PKG/usr/share"
-cat > "$PKG/usr/share/doc/knute/copyright" <<EOF
-Knute $VERSION
-License: MIT (as declared in pyproject.toml).
-Bundled: Python (PSF licence), Qt 6 and PySide6 (LGPL-3.0), numpy and OpenBLAS (BSD), networkx (BSD),
-reportlab (BSD), Pillow (MIT-CMU), pypdfium2 and PDFium (Apache-2.0 / BSD), SQLite (public domain),
-DejaVu fonts (Bitstream Vera licence, /opt/knute/_internal/desktop_app/resources/fonts/LICENSE).
+# Debian's copyright file: Knute's licence (the LICENSE file, word for word) and what the bundle carries.
+{
+    cat <<EOF
+Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
+Upstream-Name: Knute
+
+Files: *
+Copyright: 2026 The Knute developers
+License: MIT
+
+Files: opt/knute/_internal/*
+Copyright: their authors, as below
+License: various
+ Bundled with Knute, each under its own licence: Python (PSF licence), Qt 6 and PySide6
+ (LGPL-3.0), numpy and OpenBLAS (BSD), networkx (BSD), reportlab (BSD), Pillow (MIT-CMU), pypdfium2
+ and PDFium (Apache-2.0 / BSD), SQLite (public domain), DejaVu fonts (Bitstream Vera licence,
+ /opt/knute/_internal/desktop_app/resources/fonts/LICENSE).
+
+License: MIT
 EOF
+    sed -e 's/^$/./' -e 's/^/ /' LICENSE
+} > "$PKG/usr/share/doc/knute/copyright"
 DEPENDS=$(debian_depends dist/knute)
 cat > "$PKG/DEBIAN/control" <<EOF
 Package: knute
 Version: $VERSION
 Architecture: $ARCH
-Maintainer: The Knute team <knute@localhost>
+Maintainer: The Knute developers
 Installed-Size: $(du -sk "$PKG" | cut -f1)
 Depends: $DEPENDS
 Recommends: xdg-utils, shared-mime-info, desktop-file-utils, fonts-dejavu-core
