@@ -13,6 +13,13 @@ lists the options; ``--only csv`` runs one part). Figures are medians of
 - CSV: a generated 50 MB CRM export (benchmarks/generate_sheets.py), read and
   planned as the window's worker does it, then applied to a new file in one
   transaction; each run in a fresh process, which reports its peak memory.
+  The apply is timed in its parts: the map in memory (``Network.apply``), the
+  storage write (``MapStore.apply``), and the storage write of the undo.
+- Window (``--only window``): the same sheet applied in the real main window
+  (offscreen) as after the summary is confirmed, then undone
+  (benchmarks/window_apply.py): storage write, memory, scene sync, analysis,
+  the rest, and the longest time the event loop stood still. ``--sheet-rows``
+  also applies a sheet of that many people (default 3,000).
 """
 
 from __future__ import annotations
@@ -32,7 +39,8 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.generate import generate_network
-from benchmarks.generate_sheets import write_crm_csv, write_linkedin_csv
+from benchmarks.generate_sheets import HEADER, crm_row, write_crm_csv, write_linkedin_csv
+from desktop_app.domain.changes import inverse_of
 from desktop_app.domain.entities import Contact
 from desktop_app.domain.network import Network
 from desktop_app.interop.gexf import read_gexf
@@ -46,7 +54,7 @@ from desktop_app.storage import MapStore
 
 TARGET_LINKEDIN_S = 3.0
 TARGET_GRAPHML_S = 2.0
-PARTS = ("linkedin", "graph", "csv")
+PARTS = ("linkedin", "graph", "csv", "window")
 
 
 def median_of(times: list[tuple[float, float]]) -> str:
@@ -123,10 +131,30 @@ def csv_run(path: Path, folder: Path) -> dict[str, object]:
     store = MapStore.create(folder / f"csv-{time.monotonic_ns()}.knute")
     fresh = store.load()
     apply = timed(lambda: apply_merge(store, fresh, changes))
+    peak = peak_mb()
+    memory = timed(lambda: fresh.revert(changes))  # the map in memory alone, undone ...
+    memory = timed(lambda: fresh.apply(changes))  # ... and done again
+    undo = timed(lambda: store.apply(inverse_of(changes)))
+    storage = timed(lambda: store.apply(changes))
     store.close()
-    return {"plan": plan, "apply": apply, "contacts": summary.contacts, "organisations": summary.organisations,
+    return {"plan": plan, "apply": apply, "memory": memory, "storage": storage, "undo_storage": undo,
+            "contacts": summary.contacts, "organisations": summary.organisations,
             "skipped": len(summary.skipped), "malformed": len(summary.malformed),
-            "base_mb": base, "peak_plan_mb": peak_plan, "peak_mb": peak_mb()}
+            "base_mb": base, "peak_plan_mb": peak_plan, "peak_mb": peak}
+
+
+def write_crm_rows(path: Path, rows: int) -> Path:
+    """The CRM export with ``rows`` people (each in a company of their own, as in the big one)."""
+    import random
+
+    rng = random.Random(2)
+    with path.open("w", encoding="utf-8-sig", newline="") as out:
+        out.write(";".join(HEADER) + "\r\n")
+        for i in range(rows):
+            row = crm_row(rng, i)
+            row[0] = row[0] or "Uten Navn"
+            out.write(";".join('"' + c.replace('"', '""') + '"' for c in row) + "\r\n")
+    return path
 
 
 def bench_csv(folder: Path, runs: int, megabytes: float) -> None:
@@ -143,9 +171,36 @@ def bench_csv(folder: Path, runs: int, megabytes: float) -> None:
           f"{first['organisations']:,} organisations, {first['skipped']} left out ({first['malformed']} malformed):")
     print(f"  read + plan (the worker) {median_of([tuple(r['plan']) for r in results])}")
     print(f"  apply, one transaction   {median_of([tuple(r['apply']) for r in results])}")
+    print(f"    of which memory        {median_of([tuple(r['memory']) for r in results])}")
+    print(f"    of which storage       {median_of([tuple(r['storage']) for r in results])}")
+    print(f"  undo, storage write      {median_of([tuple(r['undo_storage']) for r in results])}")
     print(f"  peak memory: {statistics.median(r['peak_plan_mb'] for r in results):.0f} MB after planning, "
           f"{statistics.median(r['peak_mb'] for r in results):.0f} MB after applying "
           f"(the interpreter alone: {statistics.median(r['base_mb'] for r in results):.0f} MB)")
+
+
+def bench_window(folder: Path, runs: int, megabytes: float, sheet_rows: int) -> None:
+    """Applying a sheet in the real window, and undoing it; each run in a fresh process."""
+    big, rows = write_crm_csv(folder / "crm.csv", megabytes)
+    small = write_crm_rows(folder / "crm-small.csv", sheet_rows)
+    for path, label in ((small, f"{sheet_rows:,} people"), (big, f"{big.stat().st_size / 1e6:.0f} MB, {rows:,} rows")):
+        results = []
+        for _ in range(runs):
+            child = subprocess.run(
+                [sys.executable, "-m", "benchmarks.window_apply", str(path), str(folder)],
+                capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent,
+            )
+            results.append(json.loads(child.stdout.strip().splitlines()[-1]))
+        print(f"Window, CSV {label} -> {results[0]['changes']:,} changes (medians of {runs} runs, seconds):")
+        for phase in ("apply", "undo"):
+            parts = {key: statistics.median(r[phase].get(key, 0.0) for r in results)
+                     for key in ("total", "storage", "memory", "scene", "analysis", "other", "longest_stall",
+                                 "longest_stall_writing", "background")}
+            print(f"  {phase:5}  total {parts['total']:.2f} = storage {parts['storage']:.2f} + memory "
+                  f"{parts['memory']:.2f} + scene sync {parts['scene']:.2f} + analysis {parts['analysis']:.2f} "
+                  f"+ the rest {parts['other']:.2f}; longest event-loop stall {parts['longest_stall']:.2f} "
+                  f"({parts['longest_stall_writing']:.3f} while the rows were written); "
+                  f"then structure metrics in the background {parts['background']:.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (CSV: --csv-runs)")
     parser.add_argument("--csv-runs", type=int, default=3)
     parser.add_argument("--megabytes", type=float, default=50.0, help="size of the generated CSV")
+    parser.add_argument("--sheet-rows", type=int, default=3000, help="people in the smaller sheet (window part)")
     parser.add_argument("--only", choices=PARTS, action="append", help="run only this part (repeatable)")
     parser.add_argument("--child-csv", help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
@@ -169,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
             bench_graph(folder, options.runs)
         if "csv" in parts:
             bench_csv(folder, options.csv_runs, options.megabytes)
+        if "window" in parts:
+            bench_window(folder, options.csv_runs, options.megabytes, options.sheet_rows)
     return 0
 
 

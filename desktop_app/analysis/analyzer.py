@@ -20,6 +20,7 @@ Nothing here changes the map.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -96,6 +97,8 @@ class Analyzer:
         self._structure: Structure | None = None
         self._stale = False
         self._positions: dict[NodeId, float] | None = None
+        self._last: Analysis | None = None
+        """The analysis ``_quick`` gave for the map as it is now (``set_structure`` changes only what it affects)."""
 
     def run(self) -> Analysis:
         self._qualities = tie_qualities(self.network, self.today)
@@ -126,10 +129,21 @@ class Analyzer:
         return projection(self.network, self._qualities)
 
     def set_structure(self, structure: Structure) -> Analysis:
+        """The analysis with ``structure`` (of the map as it is now: ``update`` has seen every change).
+
+        Only importance depends on the structure: the rest of the last quick tier is kept.
+        """
         self._structure = structure
         self._positions = None
         self._stale = False
-        return self._quick()
+        if self._last is None:
+            return self._quick()
+        self._positions = positions(self.network, structure.nodes)
+        self._last = dataclasses.replace(
+            self._last, importance=importance(self.network, structure.nodes, self._positions),
+            structure=structure, structure_stale=False,
+        )
+        return self._last
 
     def _touched(self, changes: Sequence[Change]) -> tuple[set[TieId], set[tuple[NodeId, NodeId]], set[NodeId]]:
         ties: set[TieId] = set()
@@ -175,11 +189,12 @@ class Analyzer:
         metrics = self._structure.nodes if self._structure else None
         if self._positions is None:
             self._positions = positions(network, metrics)
-        return Analysis(
+        self._last = Analysis(
             today=self.today, qualities=self._qualities, graph=self._graph, sources=sources,
             account_ids=account_ids, state=state, coverages=coverages, findings=ordered(found),
             importance=importance(network, metrics, self._positions), structure=self._structure, structure_stale=self._stale,
         )
+        return self._last
 
     def _accounts(self) -> tuple[NodeId, ...]:
         if self.account_id and isinstance(self.network.nodes.get(self.account_id), Organisation):

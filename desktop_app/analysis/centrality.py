@@ -35,6 +35,10 @@ PIVOTS = 160
 """Sampled sources in a larger component (about 0.4 s on the 5,000-person map)."""
 SEED = 20_240_601
 BATCH = 16
+GROUP_NODES = 2048
+"""Small components are searched together in groups of about this many nodes (see ``_groups``)."""
+BATCH_CELLS = 1 << 17
+"""A batch of searches in a small group takes more sources, up to this many (source, node) cells."""
 
 
 def csr(n: int, u: np.ndarray, v: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -66,15 +70,15 @@ def components(n: int, u: np.ndarray, v: np.ndarray) -> np.ndarray:
 
 
 def _searches(
-    indptr: np.ndarray, indices: np.ndarray, sources: np.ndarray, scale: np.ndarray,
+    indptr: np.ndarray, indices: np.ndarray, sources: np.ndarray, scale: np.ndarray, batch_size: int = BATCH,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Brandes from each source: dependencies per node (each source's scaled) and each source's distance sum."""
     n = len(indptr) - 1
     degree = np.diff(indptr)
     total = np.zeros(n)
     distance_sums = np.zeros(len(sources))
-    for start in range(0, len(sources), BATCH):
-        batch = sources[start:start + BATCH]
+    for start in range(0, len(sources), batch_size):
+        batch = sources[start:start + batch_size]
         b = len(batch)
         size = b * n
         dist = np.full(size, -1, dtype=np.int32)
@@ -134,7 +138,10 @@ def betweenness(
     if not chosen:
         return np.zeros(n), path_lengths, exact
     sources, scale, owner = np.concatenate(chosen), np.concatenate(scales), np.concatenate(owners)
-    result, sums = _searches(indptr, indices, sources, scale)
+    result, sums = np.zeros(n), np.zeros(len(sources))
+    for nodes, first, last in _groups(members, bounds, sizes, [len(c) for c in chosen]):
+        part, sums[first:last] = _searches_within(indptr, indices, nodes, sources[first:last], scale[first:last])
+        result[nodes] += part
     for label, size in zip(comp_ids.tolist(), sizes.tolist(), strict=True):
         mask = owner == label
         if mask.any():
@@ -142,6 +149,49 @@ def betweenness(
     if n > 2:
         result /= (n - 1) * (n - 2)
     return result, path_lengths, exact
+
+
+def _groups(
+    members: np.ndarray, bounds: np.ndarray, sizes: np.ndarray, sources_per_component: list[int],
+) -> list[tuple[np.ndarray, int, int]]:
+    """Consecutive components packed into groups of about ``GROUP_NODES`` nodes, with their slice of the sources.
+
+    A breadth-first search never leaves its component, so it need only look at
+    the nodes of its group: on a map of many small components (a big import of
+    people in separate organisations) searching the whole map from every
+    source made betweenness quadratic (the structure metrics of a 190,000-person
+    import took about 8 minutes; about 6 s with the searches in groups).
+    """
+    groups: list[tuple[np.ndarray, int, int]] = []
+    parts: list[np.ndarray] = []
+    count = first = position = 0
+    searched = iter(sources_per_component)
+    for k, size in enumerate(sizes.tolist()):
+        if size < 2:
+            continue
+        parts.append(members[bounds[k]:bounds[k + 1]])
+        count += size
+        position += next(searched)
+        if count >= GROUP_NODES:
+            groups.append((np.concatenate(parts), first, position))
+            parts, count, first = [], 0, position
+    if parts:
+        groups.append((np.concatenate(parts), first, position))
+    return groups
+
+
+def _searches_within(
+    indptr: np.ndarray, indices: np.ndarray, nodes: np.ndarray, sources: np.ndarray, scale: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """``_searches`` on the subgraph of ``nodes`` (whole components), in its own numbering."""
+    local = np.full(len(indptr) - 1, -1, dtype=np.int64)
+    local[nodes] = np.arange(len(nodes))
+    degree = indptr[nodes + 1] - indptr[nodes]
+    sub_indptr = np.zeros(len(nodes) + 1, dtype=np.int64)
+    np.cumsum(degree, out=sub_indptr[1:])
+    edges = np.repeat(indptr[nodes] - sub_indptr[:-1], degree) + np.arange(int(sub_indptr[-1]))
+    batch_size = max(BATCH, BATCH_CELLS // max(len(nodes), 1))
+    return _searches(sub_indptr, local[indices[edges]], local[sources], scale, batch_size)
 
 
 def eigenvector(indptr: np.ndarray, indices: np.ndarray, weights: np.ndarray,

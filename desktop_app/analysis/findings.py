@@ -93,10 +93,10 @@ def person(network: Network, node_id: NodeId) -> Person:
 def isolated(network: Network) -> list[Finding]:
     found = []
     for node in network.nodes.values():
-        if network.ties_of(node.id):
+        if network.has_ties(node.id):
             continue
         if isinstance(node, Organisation):
-            if network.members_of(node.id):
+            if network.has_members(node.id):
                 continue
             text = Text.of("{name} has no ties and no people in the map.", name=node.name)
             action = Text.of("Add who {name} works with, or remove {name} if it no longer matters.", name=node.name)

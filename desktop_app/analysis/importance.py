@@ -84,8 +84,12 @@ def importance(
             continue
         influence = None if node.influence is None else (node.influence - 1) / 4
         role = None if node.organisation_id in own else ROLE_SCORE[node.role]
-        parts = [(influence, INFLUENCE_WEIGHT), (role, ROLE_WEIGHT), (pos, POSITION_WEIGHT)]
-        weight = sum(w for value, w in parts if value is not None)
-        score = sum(value * w for value, w in parts if value is not None) / weight if weight else 0.0
-        result[node_id] = Importance(100.0 * score, influence, role, pos)
+        weight = total = 0.0  # the weighted mean of the parts that are known (run for every node after each edit)
+        if influence is not None:
+            weight, total = INFLUENCE_WEIGHT, influence * INFLUENCE_WEIGHT
+        if role is not None:
+            weight, total = weight + ROLE_WEIGHT, total + role * ROLE_WEIGHT
+        if pos is not None:
+            weight, total = weight + POSITION_WEIGHT, total + pos * POSITION_WEIGHT
+        result[node_id] = Importance(100.0 * (total / weight if weight else 0.0), influence, role, pos)
     return result

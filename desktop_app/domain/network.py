@@ -45,6 +45,9 @@ class Network:
         self._pairs: dict[PairKey, TieId] = {}
         self._members: dict[NodeId, set[NodeId]] = {}
         self._interactions_by_tie: dict[TieId, set[InteractionId]] = {}
+        self._actions_by_ref: dict[str, set[ActionId]] = {}
+        """Actions by the id of each node, owner and tie they refer to: removals check it once, not per action."""
+        self._goals_by_organisation: dict[NodeId, set[GoalId]] = {}
 
     @classmethod
     def from_entities(
@@ -78,6 +81,12 @@ class Network:
     def ties_of(self, node_id: NodeId) -> list[Tie]:
         return [self.ties[t] for t in self._ties_by_node.get(node_id, ())]
 
+    def has_ties(self, node_id: NodeId) -> bool:
+        return node_id in self._ties_by_node
+
+    def has_members(self, organisation_id: NodeId) -> bool:
+        return organisation_id in self._members
+
     def members_of(self, organisation_id: NodeId) -> list[Contact]:
         return [self.nodes[c] for c in self._members.get(organisation_id, ())]  # type: ignore[misc]
 
@@ -95,6 +104,8 @@ class Network:
 
     def goals_of(self, organisation_id: NodeId) -> list[Goal]:
         """An organisation's goals, in the order they were added."""
+        if organisation_id not in self._goals_by_organisation:
+            return []
         return [g for g in self.goals.values() if g.organisation_id == organisation_id]
 
     def organisation_of(self, contact: Contact) -> Organisation | None:
@@ -217,8 +228,9 @@ class Network:
         elif isinstance(entity, Tie):
             ties = [entity]
         tie_ids = {t.id for t in ties}
-        for action in self.actions.values():
-            if action.id in removed:
+        referring = {a for i in (entity.id, *tie_ids) for a in self._actions_by_ref.get(i, ())}
+        for action in self.actions.values() if referring else ():  # in map order, as the plan must be
+            if action.id in removed or action.id not in referring:
                 continue
             fields: dict[str, object] = {}
             current = cast(Action, updated.get(action.id, action))
@@ -315,13 +327,13 @@ class Network:
         if isinstance(entity, (Contact, Organisation)):
             if self._ties_by_node.get(entity.id) or self._members.get(entity.id):
                 raise DomainError("{name} still has ties or members.", name=entity.name)
-            if self.settings.account_id == entity.id or any(
-                entity.id in (a.node_id, a.owner_id) for a in self.actions.values()
-            ) or any(g.organisation_id == entity.id for g in self.goals.values()):
+            if self.settings.account_id == entity.id or self._actions_by_ref.get(entity.id) or (
+                self._goals_by_organisation.get(entity.id)
+            ):
                 raise DomainError("{name} is still referred to.", name=entity.name)
-        elif isinstance(entity, Tie) and (self._interactions_by_tie.get(entity.id) or any(
-            a.tie_id == entity.id for a in self.actions.values()
-        )):
+        elif isinstance(entity, Tie) and (
+            self._interactions_by_tie.get(entity.id) or self._actions_by_ref.get(entity.id)
+        ):
             raise DomainError("The tie is still referred to.")
 
     def _index(self, entity: Entity) -> None:
@@ -333,6 +345,11 @@ class Network:
             self._members.setdefault(entity.organisation_id, set()).add(entity.id)
         elif isinstance(entity, Interaction):
             self._interactions_by_tie.setdefault(entity.tie_id, set()).add(entity.id)
+        elif isinstance(entity, Action):
+            for ref in {entity.node_id, entity.owner_id, entity.tie_id} - {None}:
+                self._actions_by_ref.setdefault(ref, set()).add(entity.id)  # type: ignore[arg-type]
+        elif isinstance(entity, Goal):
+            self._goals_by_organisation.setdefault(entity.organisation_id, set()).add(entity.id)
 
     def _unindex(self, entity: Entity) -> None:
         if isinstance(entity, Tie):
@@ -350,11 +367,21 @@ class Network:
                 if not members:
                     del self._members[entity.organisation_id]
         elif isinstance(entity, Interaction):
-            done = self._interactions_by_tie.get(entity.tie_id)
-            if done is not None:
-                done.discard(entity.id)
-                if not done:
-                    del self._interactions_by_tie[entity.tie_id]
+            _discard(self._interactions_by_tie, entity.tie_id, entity.id)
+        elif isinstance(entity, Action):
+            for ref in {entity.node_id, entity.owner_id, entity.tie_id} - {None}:
+                _discard(self._actions_by_ref, ref, entity.id)  # type: ignore[arg-type]
+        elif isinstance(entity, Goal):
+            _discard(self._goals_by_organisation, entity.organisation_id, entity.id)
+
+
+def _discard(index: dict[Any, set[Any]], key: Any, value: Any) -> None:
+    """Take ``value`` out of ``index[key]``, and the key with its last value."""
+    values = index.get(key)
+    if values is not None:
+        values.discard(value)
+        if not values:
+            del index[key]
 
 
 def _removal_rank(entity: Entity) -> int:

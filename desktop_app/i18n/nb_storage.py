@@ -20,6 +20,8 @@ NB_STORAGE: dict[str, str] = {
     "{name} is read-only: you can look at it, but changes cannot be saved. Use Save a Copy to work on a copy.":
         "{name} er skrivebeskyttet: du kan se på kartet, men endringer kan ikke lagres. Bruk «Lagre en kopi» for å arbeide i en kopi.",
     "{name} is read-only: changes cannot be saved.": "{name} er skrivebeskyttet: endringer kan ikke lagres.",
+    "{name} is still being written: wait until that is done.":
+        "{name} skrives fortsatt: vent til det er ferdig.",
     "{name} is open in another Knute window or program. Close it there and try again.":
         "{name} er åpent i et annet Knute-vindu eller program. Lukk det der og prøv igjen.",
     "The disk is full: {name} could not be written. Free some space and try again.":

@@ -48,8 +48,19 @@ SETTINGS_COLUMNS = (
 
 
 def _json_list(values: Any) -> str:
+    try:
+        return _json_list_cached(values)
+    except TypeError:  # unhashable (a list): encoded each time
+        return _encode_list(values)
+
+
+def _encode_list(values: Any) -> str:
     return json.dumps(sorted(str(v) for v in values) if isinstance(values, frozenset) else list(values),
                       ensure_ascii=False)
+
+
+_json_list_cached = functools.lru_cache(maxsize=4096)(_encode_list)
+"""Encoded once per distinct value: most entities share a few lists of tags, resources and reasons."""
 
 
 @functools.lru_cache(maxsize=4096)

@@ -12,11 +12,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import itertools
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -30,6 +32,11 @@ from .header import check_header, read_header
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 LOCK_TIMEOUT_MS = 500
+ROWS_PER_STEP = 1000
+"""Rows written between two yields of ``MapStore.apply_in_steps`` (about 10-30 ms)."""
+BIG_WRITE_ROWS = 20_000
+"""A write this large gets a bigger page cache for its transaction (see ``_cache_for``)."""
+BIG_WRITE_CACHE_KIB = 65_536
 
 
 @contextlib.contextmanager
@@ -63,6 +70,8 @@ class MapStore:
         self.db = db
         self.read_only = read_only
         self.read_only_notice = notice
+        self._writing = False
+        """True while an ``apply_in_steps`` transaction is open."""
 
     # ---- opening and creating -----------------------------------------
     @classmethod
@@ -213,28 +222,50 @@ class MapStore:
     # ---- writing -------------------------------------------------------
     def apply(self, changes: Sequence[Change]) -> None:
         """Write changes in one transaction; it is on disk when this returns."""
+        for _ in self.apply_in_steps(changes):
+            pass
+
+    def apply_in_steps(
+        self, changes: Sequence[Change], *, rows_per_step: int | None = None,
+        before_commit: Callable[[], object] | None = None,
+    ) -> Iterator[float]:
+        """``apply``, yielding the fraction written after every ``rows_per_step`` rows (1.0 before it commits).
+
+        The transaction stays open across the yields, so a window can turn its
+        event loop between them; closing the generator before it is exhausted
+        rolls back and leaves the file as it was. ``before_commit`` runs last,
+        inside the transaction: if it raises, nothing is written. Consecutive
+        changes of one kind to one table go to SQLite in one ``executemany``.
+        """
         if not changes:
+            if before_commit is not None:
+                before_commit()
             return
         if self.read_only:
             raise ReadOnlyMapError("{name} is read-only: changes cannot be saved.", name=self.path.name)
-        with user_errors(self.path), self.db.atomic():
-            conn = self.db.conn
-            for change in changes:
-                if isinstance(change, Added):
-                    table = rows.TABLE_OF[type(change.entity)]
-                    conn.execute(_INSERT[table], rows.to_row(change.entity))
-                elif isinstance(change, Removed):
-                    table = rows.TABLE_OF[type(change.entity)]
-                    conn.execute(f"DELETE FROM {table} WHERE id = ?", (change.entity.id,))
-                elif isinstance(change, Updated):
-                    table = rows.TABLE_OF[type(change.after)]
-                    conn.execute(_UPDATE[table], rows.to_row(change.after))
-                elif isinstance(change, SettingsChanged):
-                    conn.execute(_UPDATE_SETTINGS, rows.settings_to_row(change.after))
+        if self._writing:
+            raise StorageError("{name} is still being written: wait until that is done.", name=self.path.name)
+        self._writing = True
+        step = rows_per_step or ROWS_PER_STEP
+        try:
+            with user_errors(self.path), _cache_for(self.db.conn, len(changes)), self.db.atomic():
+                conn, done, total = self.db.conn, 0, len(changes)
+                for statement, group in _runs(changes):
+                    for start in range(0, len(group), step):
+                        part = group[start:start + step]
+                        conn.executemany(statement, map(_PARAMETERS[statement], part))
+                        done += len(part)
+                        yield done / total
+                if before_commit is not None:
+                    before_commit()
+        finally:
+            self._writing = False
 
     def save_copy(self, destination: Path | str) -> None:
         """A complete, consistent copy (VACUUM INTO), moved in place atomically."""
         destination = Path(destination)
+        if self._writing:
+            raise StorageError("{name} is still being written: wait until that is done.", name=self.path.name)
         if destination.resolve() == self.path.resolve():
             raise StorageError("Choose another name: a copy cannot replace the map itself.")
         with user_errors(destination):
@@ -264,7 +295,49 @@ def _statements() -> tuple[dict[str, str], dict[str, str]]:
 
 
 _INSERT, _UPDATE = _statements()
+_DELETE = {table: f"DELETE FROM {table} WHERE id = ?" for table in rows.COLUMNS}
 _UPDATE_SETTINGS = "UPDATE map SET " + ", ".join(f"{c} = :{c}" for c in rows.SETTINGS_COLUMNS) + " WHERE id = 1"
+_PARAMETERS: dict[str, Callable[[Any], Any]] = {
+    **{sql: lambda c: rows.to_row(c.entity) for sql in _INSERT.values()},
+    **{sql: lambda c: (c.entity.id,) for sql in _DELETE.values()},
+    **{sql: lambda c: rows.to_row(c.after) for sql in _UPDATE.values()},
+    _UPDATE_SETTINGS: lambda c: rows.settings_to_row(c.after),
+}
+"""The parameters of each statement, from the change it writes."""
+
+
+def _statement(change: Change) -> str:
+    if isinstance(change, Added):
+        return _INSERT[rows.TABLE_OF[type(change.entity)]]
+    if isinstance(change, Removed):
+        return _DELETE[rows.TABLE_OF[type(change.entity)]]
+    if isinstance(change, Updated):
+        return _UPDATE[rows.TABLE_OF[type(change.after)]]
+    if isinstance(change, SettingsChanged):
+        return _UPDATE_SETTINGS
+    raise TypeError(change)
+
+
+def _runs(changes: Sequence[Change]) -> Iterator[tuple[str, list[Change]]]:
+    """Consecutive changes that share one statement, in their order (so every row sees the ones before it)."""
+    for statement, group in itertools.groupby(changes, key=_statement):
+        yield statement, list(group)
+
+
+@contextlib.contextmanager
+def _cache_for(conn: sqlite3.Connection, changes: int) -> Iterator[None]:
+    """A big write gets a big page cache: with the default 2 MB, SQLite spills pages (and syncs the
+    journal) in the middle of the transaction and rereads the indexes of random ids from disk."""
+    if changes < BIG_WRITE_ROWS:
+        yield
+        return
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{BIG_WRITE_CACHE_KIB:d}")
+    try:
+        yield
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute(f"PRAGMA cache_size = {int(before):d}")
 
 
 def _writable(path: Path) -> bool:

@@ -6,6 +6,10 @@ redone at once through ``Analyzer.update``. The heavy structure metrics
 on large ones in a worker thread on a snapshot (plain arrays, never the live
 network), so the UI thread stays responsive; the result is handed back on the
 UI thread and ignored if the map was closed meanwhile.
+
+A big change list (an import, its undo) is analysed on the next turn of the
+event loop instead of inside ``changed``: the window paints the new map
+between the two, and changes that arrive meanwhile are analysed together.
 """
 
 from __future__ import annotations
@@ -13,16 +17,19 @@ from __future__ import annotations
 import contextlib
 import threading
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..analysis import Analysis, Analyzer
 from ..analysis.graph import Projection
 from ..analysis.metrics import Structure, compute_structure
 from ..domain.changes import Change
-from .document import Document
+from .document import STEPPED_CHANGES, Document
+from .stepped import paused_gc
 
 LARGE_MAP_NODES = 1000
 """Above this many nodes the structure metrics run in a worker thread."""
+DEFER_CHANGES = STEPPED_CHANGES
+"""A change list this long is analysed on the next turn of the event loop (the window paints it first)."""
 
 
 class _Relay(QObject):
@@ -61,6 +68,8 @@ class AnalysisController(QObject):
         self._generation = 0
         self._running = False
         self._disposed = False
+        self._pending: list[Change] = []
+        """Changes heard but not analysed yet (a big list waits for the next turn of the event loop)."""
         self._relay = _Relay(self)
         self._relay.done.connect(self._structure_ready)
         self._pool = QThreadPool(self)
@@ -83,16 +92,33 @@ class AnalysisController(QObject):
         else:
             self._publish(self.analyzer.run())
 
+    @property
+    def pending(self) -> bool:
+        """Changes are waiting to be analysed on the next turn of the event loop."""
+        return bool(self._pending)
+
     def _on_changed(self, changes: list[Change]) -> None:
         if self._disposed:
             return
-        analysis = self.analyzer.update(changes)
-        self._generation += 1
-        if self.in_background:
-            self._publish(analysis)
-            self._schedule()
-        else:
-            self._publish(self.analyzer.set_structure(compute_structure(self.analyzer.snapshot())))
+        waiting = bool(self._pending)
+        self._pending.extend(changes)
+        if len(changes) < DEFER_CHANGES:
+            self._analyse_pending()
+        elif not waiting:
+            QTimer.singleShot(0, self._analyse_pending)
+
+    def _analyse_pending(self) -> None:
+        changes, self._pending = self._pending, []
+        if self._disposed or not changes:
+            return
+        with paused_gc():  # the panels that hear of it too build many objects
+            analysis = self.analyzer.update(changes)
+            self._generation += 1
+            if self.in_background:
+                self._publish(analysis)
+                self._schedule()
+            else:
+                self._publish(self.analyzer.set_structure(compute_structure(self.analyzer.snapshot())))
 
     def _schedule(self) -> None:
         if self._running:
@@ -106,11 +132,15 @@ class AnalysisController(QObject):
         if self._disposed:
             return
         structure, self.worker_thread = result
+        if self._pending:  # analysed on the next turn, which starts the structure again if it is needed
+            self.busy_changed.emit(False)
+            return
         if generation != self._generation:
             self._schedule()  # the map changed meanwhile: this structure is already out of date
             return
         self.busy_changed.emit(False)
-        self._publish(self.analyzer.set_structure(structure))
+        with paused_gc():
+            self._publish(self.analyzer.set_structure(structure))
 
     def _publish(self, analysis: Analysis) -> None:
         self.analysis = analysis

@@ -52,3 +52,16 @@ def perform(
     if changes:
         stack.push(ChangesCommand(document, text, changes))
     return changes
+
+
+def perform_planned(stack: QUndoStack, document: Document, text: str, changes: list[Change]) -> bool:
+    """Apply changes planned elsewhere (an import) as one undo step. False when the user cancelled the write.
+
+    A big list is written in slices behind a progress dialog (``Document.apply_planned``);
+    nothing is pushed unless every change is in memory and on disk.
+    """
+    if not document.apply_planned(changes):
+        return False
+    if changes:
+        stack.push(ChangesCommand(document, text, changes))
+    return True

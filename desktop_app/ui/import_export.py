@@ -34,9 +34,10 @@ from ..interop.progress import Progress
 from ..interop.sheet_preview import preview_table
 from ..interop.tabular import read_table
 from ..interop.vcard import read_vcard
-from .commands import perform
+from .commands import perform_planned
 from .dialogs.column_mapping import ColumnMappingDialog
 from .import_worker import ImportOutcome, ImportRunner, Plan
+from .write_progress import WriteProgress
 
 Reader = Callable[..., object]
 TABLES = ("csv", "xlsx")
@@ -97,6 +98,9 @@ class ImportExport(QObject):
         self.window = window
         self.runner = ImportRunner(window)
         self.runner.finished.connect(self._planned)
+        self.write_progress = WriteProgress(window)
+        """Shows the progress of applying a big import, and of undoing it."""
+        window.document_opened.connect(self.write_progress.follow)  # type: ignore[attr-defined]
         self.mapping_dialog: ColumnMappingDialog | None = None
         self._document: object | None = None
         self._changed_meanwhile = False
@@ -238,10 +242,14 @@ class ImportExport(QObject):
         if not self.confirm(source, changes, skipped):
             return False
         try:
-            perform(window.undo_stack, document, self.tr("Import %1").replace("%1", source.name),  # type: ignore[attr-defined, arg-type]
-                    lambda network: (network.apply(changes), changes)[1])
+            applied = perform_planned(window.undo_stack, document,  # type: ignore[attr-defined, arg-type]
+                                      self.tr("Import %1").replace("%1", source.name), changes)
         except UserError as error:
             self._fail(source, error)
+            return False
+        if not applied:
+            window.statusBar().showMessage(  # type: ignore[attr-defined]
+                self.tr("Import of %1 cancelled; the map is unchanged.").replace("%1", source.name), 8000)
             return False
         window.statusBar().showMessage(  # type: ignore[attr-defined]
             self.tr("Imported %1").replace("%1", source.name) + " — " + self.summary_text(changes, skipped).replace("\n", ", "),
