@@ -64,62 +64,62 @@
   <context>
     <name>ActionDialog</name>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="34" />
+      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="31" />
       <source>Add Action</source>
       <translation>Legg til tiltak</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="40" />
+      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="37" />
       <source>What will be done, e.g. Invite the CFO to lunch</source>
       <translation>Hva skal gjøres, f.eks. Inviter økonomisjefen på lunsj</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="42" />
+      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="39" />
       <source>(nothing in particular)</source>
       <translation>(ikke noe bestemt)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="50" />
+      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="47" />
       <source>(no owner)</source>
       <translation>(ingen ansvarlig)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="63" />
+      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="60" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="76" />
+      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="68" />
       <source>&amp;What:</source>
       <translation>&amp;Hva:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="77" />
+      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="68" />
       <source>&amp;For:</source>
       <translation>&amp;Gjelder:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="78" />
+      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="68" />
       <source>&amp;Owner:</source>
       <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="79" />
+      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="69" />
       <source>&amp;Due:</source>
       <translation>&amp;Frist:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="80" />
+      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="69" />
       <source>&amp;Status:</source>
       <translation>&amp;Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="81" />
+      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="69" />
       <source>&amp;Intent:</source>
       <translation>H&amp;ensikt:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="82" />
+      <location filename="../../desktop_app/ui/dialogs/action_dialog.py" line="70" />
       <source>&amp;Note:</source>
       <translation>&amp;Notat:</translation>
     </message>
@@ -360,37 +360,37 @@
   <context>
     <name>CanvasAppearance</name>
     <message>
-      <location filename="../../desktop_app/ui/canvas/appearance.py" line="69" />
+      <location filename="../../desktop_app/ui/canvas/appearance.py" line="70" />
       <source>&amp;Colour By</source>
       <translation>&amp;Farge etter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/appearance.py" line="73" />
+      <location filename="../../desktop_app/ui/canvas/appearance.py" line="74" />
       <source>Actor &amp;Category</source>
       <translation>Aktør&amp;kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/appearance.py" line="74" />
+      <location filename="../../desktop_app/ui/canvas/appearance.py" line="75" />
       <source>Colour contacts and organisations by the organisation's actor category</source>
       <translation>Farg kontakter og organisasjoner etter organisasjonens aktørkategori</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/appearance.py" line="75" />
+      <location filename="../../desktop_app/ui/canvas/appearance.py" line="76" />
       <source>&amp;Attitude</source>
       <translation>&amp;Holdning</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/appearance.py" line="76" />
+      <location filename="../../desktop_app/ui/canvas/appearance.py" line="77" />
       <source>Colour contacts by their attitude to us: supporter, neutral, sceptic, unknown</source>
       <translation>Farg kontakter etter holdningen deres til oss: støttespiller, nøytral, skeptiker, ukjent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/appearance.py" line="86" />
+      <location filename="../../desktop_app/ui/canvas/appearance.py" line="87" />
       <source>Show &amp;Legend</source>
       <translation>Vis &amp;tegnforklaring</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/appearance.py" line="89" />
+      <location filename="../../desktop_app/ui/canvas/appearance.py" line="90" />
       <source>Show what the colours, sizes, lines and arrows on the map mean</source>
       <translation>Vis hva fargene, størrelsene, linjene og pilene på kartet betyr</translation>
     </message>
@@ -508,158 +508,158 @@
       <translation>Alle endringer siden kartet ble åpnet; klikk på et steg for å gå tilbake dit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="183" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="184" />
       <source>The change was not made</source>
       <translation>Endringen ble ikke gjort</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="256" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="257" />
       <source>New Contact and Tie</source>
       <translation>Ny kontakt og forbindelse</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="258" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="259" />
       <source>New Organisation</source>
       <translation>Ny organisasjon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="258" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="259" />
       <source>New Contact</source>
       <translation>Ny kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="263" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="264" />
       <source>Organisation name</source>
       <translation>Organisasjonens navn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="263" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="264" />
       <source>Contact name</source>
       <translation>Kontaktens navn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="288" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="289" />
       <source>Rename %1</source>
       <translation>Gi nytt navn til %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="291" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="292" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="304" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="305" />
       <source>New Tie %1 – %2</source>
       <translation>Ny forbindelse %1 – %2</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="305" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="306" />
       <source>No tie was drawn</source>
       <translation>Ingen forbindelse ble tegnet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="311" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="312" />
       <source>Tie drawn. Rate it in the Properties panel: acquaintance, availability, trust, support.</source>
       <translation>Forbindelsen er tegnet. Vurder den i egenskapspanelet: kjennskap, tilgjengelighet, tillit, støtte.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="335" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="336" />
       <source>Move %1</source>
       <translation>Flytt %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="336" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="337" />
       <source>Move %1 Nodes</source>
       <translation>Flytt %1 noder</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="341" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="342" />
       <source>The nodes were not moved</source>
       <translation>Nodene ble ikke flyttet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="368" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="369" />
       <source>%1 Items</source>
       <translation>%1 elementer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="369" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="370" />
       <source>Delete %1</source>
       <translation>Slett %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="374" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="375" />
       <source>Deleted a tie.</source>
       <translation>Slettet en forbindelse.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="374" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="375" />
       <source>Deleted %1 ties.</source>
       <translation>Slettet %1 forbindelser.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="376" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="377" />
       <source>Deleted %1.</source>
       <translation>Slettet %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="378" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="379" />
       <source>Deleted %1 and the tie along with it.</source>
       <translation>Slettet %1 og forbindelsen sammen med den.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="380" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="381" />
       <source>Deleted %1 and %2 ties along with it.</source>
       <translation>Slettet %1 og %2 forbindelser sammen med den.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="381" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="382" />
       <source>Undo brings them back.</source>
       <translation>Angre henter dem tilbake.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="405" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="406" />
       <source>Copied a node.</source>
       <translation>Kopierte én node.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="405" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="406" />
       <source>Copied %1 nodes.</source>
       <translation>Kopierte %1 noder.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="415" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="416" />
       <source>The clipboard holds no Knute contacts or ties.</source>
       <translation>Utklippstavlen inneholder ingen kontakter eller forbindelser fra Knute.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="420" />
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="444" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="421" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="445" />
       <source>Could not paste</source>
       <translation>Kunne ikke lime inn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="443" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="444" />
       <source>Paste a Node</source>
       <translation>Lim inn én node</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="443" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="444" />
       <source>Paste %1 Nodes</source>
       <translation>Lim inn %1 noder</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="460" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="461" />
       <source>New Contact Here</source>
       <translation>Ny kontakt her</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="461" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="462" />
       <source>New Organisation Here</source>
       <translation>Ny organisasjon her</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/editor.py" line="473" />
+      <location filename="../../desktop_app/ui/canvas/editor.py" line="474" />
       <source>New Member of %1</source>
       <translation>Nytt medlem av %1</translation>
     </message>
@@ -941,136 +941,131 @@
   <context>
     <name>ContactEditor</name>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="17" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="18" />
       <source>Identity</source>
       <translation>Identitet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="18" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="19" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="18" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="19" />
       <source>Change Name</source>
       <translation>Endre navn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="19" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="20" />
       <source>Title</source>
       <translation>Tittel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="19" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="20" />
       <source>Change Title</source>
       <translation>Endre tittel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="20" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="21" />
       <source>Organisation</source>
       <translation>Organisasjon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="20" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="21" />
       <source>Change Organisation</source>
       <translation>Endre organisasjon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="22" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="23" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="22" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="23" />
       <source>Change E-mail</source>
       <translation>Endre e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="23" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="24" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="23" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="24" />
       <source>Change Phone</source>
       <translation>Endre telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="25" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="26" />
       <source>Role</source>
       <translation>Rolle</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="26" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="27" />
       <location filename="../../desktop_app/ui/panels/contact_editor.py" line="58" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="28" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="29" />
       <source>Buying-centre role</source>
       <translation>Rolle i kjøpegruppen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="28" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="29" />
       <source>Change Buying-centre Role</source>
       <translation>Endre rolle i kjøpegruppen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="32" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="33" />
       <source>Attitude</source>
       <translation>Holdning</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="32" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="33" />
       <source>Change Attitude</source>
       <translation>Endre holdning</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="34" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="35" />
       <source>Influence</source>
       <translation>Innflytelse</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="34" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="35" />
       <source>Change Influence</source>
       <translation>Endre innflytelse</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="35" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="36" />
       <source>Importance</source>
       <translation>Viktighet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="37" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="38" />
       <source>Resources</source>
       <translation>Ressurser</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="37" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="38" />
       <source>Change Resources</source>
       <translation>Endre ressurser</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="41" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="42" />
       <location filename="../../desktop_app/ui/panels/contact_editor.py" line="44" />
       <source>Notes</source>
       <translation>Notater</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="42" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="43" />
       <source>Tags</source>
       <translation>Stikkord</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="42" />
+      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="43" />
       <source>Change Tags</source>
       <translation>Endre stikkord</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/panels/contact_editor.py" line="43" />
-      <source>Separate tags with commas</source>
-      <translation>Skill stikkordene med komma</translation>
     </message>
     <message>
       <location filename="../../desktop_app/ui/panels/contact_editor.py" line="44" />
@@ -1465,7 +1460,7 @@
     <name>FindingsPanel</name>
     <message>
       <location filename="../../desktop_app/ui/panels/findings.py" line="66" />
-      <location filename="../../desktop_app/ui/panels/findings.py" line="145" />
+      <location filename="../../desktop_app/ui/panels/findings.py" line="149" />
       <source>Turn into Action…</source>
       <translation>Gjør om til tiltak …</translation>
     </message>
@@ -1490,27 +1485,27 @@
       <translation>Lav</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/findings.py" line="89" />
+      <location filename="../../desktop_app/ui/panels/findings.py" line="92" />
       <source>No map open</source>
       <translation>Ingen kart er åpent</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/findings.py" line="92" />
+      <location filename="../../desktop_app/ui/panels/findings.py" line="95" />
       <source>Nothing to report: no findings.</source>
       <translation>Ingenting å melde: ingen funn.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/findings.py" line="96" />
+      <location filename="../../desktop_app/ui/panels/findings.py" line="99" />
       <source>Findings: %1</source>
       <translation>Funn: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/findings.py" line="102" />
+      <location filename="../../desktop_app/ui/panels/findings.py" line="106" />
       <source>Suggested action:</source>
       <translation>Forslag til tiltak:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/findings.py" line="143" />
+      <location filename="../../desktop_app/ui/panels/findings.py" line="147" />
       <source>Show on the Map</source>
       <translation>Vis i kartet</translation>
     </message>
@@ -1518,22 +1513,22 @@
   <context>
     <name>FrameItem</name>
     <message>
-      <location filename="../../desktop_app/ui/canvas/frames.py" line="84" />
+      <location filename="../../desktop_app/ui/canvas/frames.py" line="94" />
       <source>Its people are hidden. Click + or double-click here to show them.</source>
       <translation>Folkene er skjult. Klikk + eller dobbeltklikk her for å vise dem.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/frames.py" line="86" />
+      <location filename="../../desktop_app/ui/canvas/frames.py" line="96" />
       <source>Click − or double-click here to collapse the organisation to one node.</source>
       <translation>Klikk − eller dobbeltklikk her for å slå sammen organisasjonen til én node.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/frames.py" line="88" />
+      <location filename="../../desktop_app/ui/canvas/frames.py" line="98" />
       <source>%n person</source>
       <translation>%n person</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/frames.py" line="89" />
+      <location filename="../../desktop_app/ui/canvas/frames.py" line="99" />
       <source>%n people</source>
       <translation>%n personer</translation>
     </message>
@@ -1541,37 +1536,37 @@
   <context>
     <name>GoalDialog</name>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/goal_dialog.py" line="33" />
+      <location filename="../../desktop_app/ui/dialogs/goal_dialog.py" line="30" />
       <source>Add Goal</source>
       <translation>Legg til mål</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/goal_dialog.py" line="41" />
+      <location filename="../../desktop_app/ui/dialogs/goal_dialog.py" line="38" />
       <source>e.g. Become the hotel's regular supplier of cured meats</source>
       <translation>f.eks. Bli hotellets faste leverandør av spekemat</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/goal_dialog.py" line="48" />
+      <location filename="../../desktop_app/ui/dialogs/goal_dialog.py" line="45" />
       <source>How we get there</source>
       <translation>Hvordan vi når dit</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/goal_dialog.py" line="54" />
+      <location filename="../../desktop_app/ui/dialogs/goal_dialog.py" line="47" />
       <source>&amp;Account:</source>
       <translation>&amp;Kunde:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/goal_dialog.py" line="55" />
+      <location filename="../../desktop_app/ui/dialogs/goal_dialog.py" line="47" />
       <source>&amp;Goal:</source>
       <translation>&amp;Mål:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/goal_dialog.py" line="56" />
+      <location filename="../../desktop_app/ui/dialogs/goal_dialog.py" line="48" />
       <source>&amp;Horizon:</source>
       <translation>&amp;Tidshorisont:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/dialogs/goal_dialog.py" line="57" />
+      <location filename="../../desktop_app/ui/dialogs/goal_dialog.py" line="48" />
       <source>&amp;Strategy:</source>
       <translation>&amp;Strategi:</translation>
     </message>
@@ -1718,139 +1713,140 @@
   <context>
     <name>ImportExport</name>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="104" />
+      <location filename="../../desktop_app/ui/import_export.py" line="108" />
       <source>GraphML (yEd, Cytoscape)</source>
       <translation>GraphML (yEd, Cytoscape)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="105" />
+      <location filename="../../desktop_app/ui/import_export.py" line="109" />
       <source>GEXF (Gephi)</source>
       <translation>GEXF (Gephi)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="106" />
+      <location filename="../../desktop_app/ui/import_export.py" line="110" />
       <source>Knute JSON</source>
       <translation>Knute JSON</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="107" />
+      <location filename="../../desktop_app/ui/import_export.py" line="111" />
       <source>vCard Address Book</source>
       <translation>vCard-adressebok</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="108" />
+      <location filename="../../desktop_app/ui/import_export.py" line="112" />
       <source>LinkedIn Connections</source>
       <translation>LinkedIn-kontakter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="109" />
+      <location filename="../../desktop_app/ui/import_export.py" line="113" />
       <source>CSV Table</source>
       <translation>CSV-tabell</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="110" />
+      <location filename="../../desktop_app/ui/import_export.py" line="114" />
       <source>Excel Workbook</source>
       <translation>Excel-arbeidsbok</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="134" />
+      <location filename="../../desktop_app/ui/import_export.py" line="138" />
       <source>Import</source>
       <translation>Importer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="218" />
+      <location filename="../../desktop_app/ui/import_export.py" line="222" />
+      <location filename="../../desktop_app/ui/import_export.py" line="252" />
       <source>Import of %1 cancelled; the map is unchanged.</source>
       <translation>Importen av %1 ble avbrutt; kartet er uendret.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="224" />
-      <location filename="../../desktop_app/ui/import_export.py" line="254" />
+      <location filename="../../desktop_app/ui/import_export.py" line="228" />
+      <location filename="../../desktop_app/ui/import_export.py" line="262" />
       <source>Could not import %1</source>
       <translation>Kunne ikke importere %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="224" />
+      <location filename="../../desktop_app/ui/import_export.py" line="228" />
       <source>The map changed while %1 was being read, so nothing was imported. Import it again.</source>
       <translation>Kartet ble endret mens %1 ble lest, så ingenting ble importert. Importer den på nytt.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="234" />
+      <location filename="../../desktop_app/ui/import_export.py" line="238" />
       <source>Nothing to import</source>
       <translation>Ingenting å importere</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="234" />
+      <location filename="../../desktop_app/ui/import_export.py" line="238" />
       <source>Everything in %1 is already in the map.</source>
       <translation>Alt i %1 finnes allerede i kartet.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="241" />
-      <location filename="../../desktop_app/ui/import_export.py" line="273" />
+      <location filename="../../desktop_app/ui/import_export.py" line="246" />
+      <location filename="../../desktop_app/ui/import_export.py" line="281" />
       <source>Import %1</source>
       <translation>Importer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="247" />
+      <location filename="../../desktop_app/ui/import_export.py" line="255" />
       <source>Imported %1</source>
       <translation>Importerte %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="259" />
+      <location filename="../../desktop_app/ui/import_export.py" line="267" />
       <source>New organisations: %1</source>
       <translation>Nye organisasjoner: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="260" />
+      <location filename="../../desktop_app/ui/import_export.py" line="268" />
       <source>New contacts: %1</source>
       <translation>Nye kontakter: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="261" />
+      <location filename="../../desktop_app/ui/import_export.py" line="269" />
       <source>New ties: %1</source>
       <translation>Nye relasjoner: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="262" />
+      <location filename="../../desktop_app/ui/import_export.py" line="270" />
       <source>Updated: %1</source>
       <translation>Oppdatert: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="263" />
+      <location filename="../../desktop_app/ui/import_export.py" line="271" />
       <source>Skipped: %1</source>
       <translation>Hoppet over: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="267" />
+      <location filename="../../desktop_app/ui/import_export.py" line="275" />
       <source>… and %1 more</source>
       <translation>… og %1 til</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="274" />
+      <location filename="../../desktop_app/ui/import_export.py" line="282" />
       <source>Import this into the map? It is one step you can undo.</source>
       <translation>Importere dette til kartet? Det er ett steg du kan angre.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="281" />
+      <location filename="../../desktop_app/ui/import_export.py" line="289" />
       <source>Some rows cannot be read</source>
       <translation>Noen rader kan ikke leses</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="282" />
+      <location filename="../../desktop_app/ui/import_export.py" line="290" />
       <source>Skip these and import the rest?</source>
       <translation>Hoppe over disse og importere resten?</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="291" />
+      <location filename="../../desktop_app/ui/import_export.py" line="299" />
       <source>Export</source>
       <translation>Eksporter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="303" />
+      <location filename="../../desktop_app/ui/import_export.py" line="311" />
       <source>Could not export</source>
       <translation>Kunne ikke eksportere</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/import_export.py" line="305" />
+      <location filename="../../desktop_app/ui/import_export.py" line="313" />
       <source>Exported to %1</source>
       <translation>Eksporterte til %1</translation>
     </message>
@@ -2090,341 +2086,351 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="79" />
+      <location filename="../../desktop_app/ui/main_window.py" line="84" />
       <source>Properties</source>
       <translation>Egenskaper</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="90" />
+      <location filename="../../desktop_app/ui/main_window.py" line="95" />
       <source>Findings</source>
       <translation>Funn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="91" />
+      <location filename="../../desktop_app/ui/main_window.py" line="96" />
       <source>Coverage</source>
       <translation>Dekning</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="92" />
+      <location filename="../../desktop_app/ui/main_window.py" line="97" />
       <source>Path Finder</source>
       <translation>Veifinner</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="103" />
+      <location filename="../../desktop_app/ui/main_window.py" line="108" />
       <source>Analysing…</source>
       <translation>Analyserer …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="104" />
+      <location filename="../../desktop_app/ui/main_window.py" line="109" />
       <source>Updating the network scores in the background</source>
       <translation>Oppdaterer nettverkstallene i bakgrunnen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="108" />
+      <location filename="../../desktop_app/ui/main_window.py" line="113" />
       <source>Main Toolbar</source>
       <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="151" />
+      <location filename="../../desktop_app/ui/main_window.py" line="162" />
       <source>&amp;New Map…</source>
       <translation>&amp;Nytt kart …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="151" />
+      <location filename="../../desktop_app/ui/main_window.py" line="162" />
       <source>Create an empty map</source>
       <translation>Lag et tomt kart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="152" />
+      <location filename="../../desktop_app/ui/main_window.py" line="163" />
       <source>&amp;Open…</source>
       <translation>Å&amp;pne …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="152" />
+      <location filename="../../desktop_app/ui/main_window.py" line="163" />
       <source>Open a map</source>
       <translation>Åpne et kart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="154" />
+      <location filename="../../desktop_app/ui/main_window.py" line="165" />
       <source>Save a &amp;Copy…</source>
       <translation>Lagre en &amp;kopi …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="155" />
+      <location filename="../../desktop_app/ui/main_window.py" line="166" />
       <source>Save a complete copy of this map to share or keep</source>
       <translation>Lagre en fullstendig kopi av kartet for å dele eller ta vare på det</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="157" />
+      <location filename="../../desktop_app/ui/main_window.py" line="168" />
       <source>&amp;Rename Map…</source>
       <translation>&amp;Gi kartet nytt navn …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="157" />
+      <location filename="../../desktop_app/ui/main_window.py" line="168" />
       <source>Change the map's title</source>
       <translation>Endre kartets tittel</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="159" />
+      <location filename="../../desktop_app/ui/main_window.py" line="170" />
       <source>Map &amp;Settings…</source>
       <translation>Kart&amp;innstillinger …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="160" />
+      <location filename="../../desktop_app/ui/main_window.py" line="171" />
       <source>The map's title, key account, and how tie quality is scored</source>
       <translation>Kartets tittel, nøkkelkunde og hvordan relasjonskvalitet beregnes</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="163" />
+      <location filename="../../desktop_app/ui/main_window.py" line="174" />
       <source>Open the &amp;Example Map</source>
       <translation>Åpne &amp;eksempelkartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="164" />
+      <location filename="../../desktop_app/ui/main_window.py" line="175" />
       <source>Open a fresh copy of the Best Lokalt Røros example</source>
       <translation>Åpne en ny kopi av eksempelet Best Lokalt Røros</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="166" />
+      <location filename="../../desktop_app/ui/main_window.py" line="178" />
+      <source>New &amp;Window</source>
+      <translation>Nytt &amp;vindu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" line="179" />
+      <source>Open another window, to work on two maps side by side</source>
+      <translation>Åpne et nytt vindu for å arbeide med to kart side om side</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/main_window.py" line="181" />
       <source>&amp;Quit</source>
       <translation>&amp;Avslutt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="168" />
+      <location filename="../../desktop_app/ui/main_window.py" line="183" />
       <source>&amp;Undo</source>
       <translation>&amp;Angre</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="170" />
+      <location filename="../../desktop_app/ui/main_window.py" line="185" />
       <source>&amp;Redo</source>
       <translation>&amp;Gjør om</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="172" />
+      <location filename="../../desktop_app/ui/main_window.py" line="187" />
       <source>&amp;Fit to Map</source>
       <translation>&amp;Tilpass til kartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="173" />
+      <location filename="../../desktop_app/ui/main_window.py" line="188" />
       <source>Zoom &amp;In</source>
       <translation>Zoom &amp;inn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="174" />
+      <location filename="../../desktop_app/ui/main_window.py" line="189" />
       <source>Zoom &amp;Out</source>
       <translation>Zoom &amp;ut</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="175" />
+      <location filename="../../desktop_app/ui/main_window.py" line="190" />
       <source>&amp;About Knute</source>
       <translation>&amp;Om Knute</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="180" />
+      <location filename="../../desktop_app/ui/main_window.py" line="195" />
       <source>&amp;File</source>
       <translation>&amp;Fil</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="183" />
+      <location filename="../../desktop_app/ui/main_window.py" line="199" />
       <source>Open &amp;Recent</source>
       <translation>Åpne &amp;nylig brukt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="188" />
+      <location filename="../../desktop_app/ui/main_window.py" line="204" />
       <source>&amp;Import</source>
       <translation>&amp;Importer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="189" />
+      <location filename="../../desktop_app/ui/main_window.py" line="205" />
       <source>&amp;Export</source>
       <translation>&amp;Eksporter</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="190" />
+      <location filename="../../desktop_app/ui/main_window.py" line="206" />
       <source>Network &amp;Plan (PDF)…</source>
       <translation>Nettverks&amp;plan (PDF) …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="191" />
+      <location filename="../../desktop_app/ui/main_window.py" line="207" />
       <source>The map, findings, coverage and action plan as a PDF for the account review</source>
       <translation>Kartet, funnene, dekningen og handlingsplanen som PDF til kundegjennomgangen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="205" />
+      <location filename="../../desktop_app/ui/main_window.py" line="221" />
       <source>&amp;Edit</source>
       <translation>R&amp;ediger</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="209" />
+      <location filename="../../desktop_app/ui/main_window.py" line="225" />
       <source>&amp;View</source>
       <translation>&amp;Vis</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="217" />
+      <location filename="../../desktop_app/ui/main_window.py" line="233" />
       <source>&amp;Language</source>
       <translation>&amp;Språk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="219" />
+      <location filename="../../desktop_app/ui/main_window.py" line="235" />
       <source>System Default</source>
       <translation>Som systemet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="227" />
+      <location filename="../../desktop_app/ui/main_window.py" line="243" />
       <source>&amp;Arrange</source>
       <translation>&amp;Ordne</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="229" />
+      <location filename="../../desktop_app/ui/main_window.py" line="245" />
       <source>&amp;Help</source>
       <translation>&amp;Hjelp</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="241" />
+      <location filename="../../desktop_app/ui/main_window.py" line="257" />
       <source>No recent maps</source>
       <translation>Ingen nylig brukte kart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="245" />
+      <location filename="../../desktop_app/ui/main_window.py" line="261" />
       <source>Clear List</source>
       <translation>Tøm listen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="259" />
+      <location filename="../../desktop_app/ui/main_window.py" line="275" />
       <source>The last map, %1, is no longer there.</source>
       <translation>Det siste kartet, %1, finnes ikke lenger.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="268" />
+      <location filename="../../desktop_app/ui/main_window.py" line="286" />
       <source>Could not open the map</source>
       <translation>Kunne ikke åpne kartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="280" />
-      <location filename="../../desktop_app/ui/main_window.py" line="286" />
+      <location filename="../../desktop_app/ui/main_window.py" line="298" />
+      <location filename="../../desktop_app/ui/main_window.py" line="304" />
       <source>Could not create the map</source>
       <translation>Kunne ikke lage kartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="280" />
+      <location filename="../../desktop_app/ui/main_window.py" line="298" />
       <source>This map is open: choose another name.</source>
       <translation>Dette kartet er åpent: velg et annet navn.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="295" />
+      <location filename="../../desktop_app/ui/main_window.py" line="313" />
       <source>Could not copy the example map</source>
       <translation>Kunne ikke kopiere eksempelkartet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="299" />
+      <location filename="../../desktop_app/ui/main_window.py" line="317" />
       <source>A copy of the example map was saved as %1</source>
       <translation>En kopi av eksempelkartet ble lagret som %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="330" />
+      <location filename="../../desktop_app/ui/main_window.py" line="356" />
       <source>Opened read-only</source>
       <translation>Åpnet skrivebeskyttet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="352" />
+      <location filename="../../desktop_app/ui/main_window.py" line="378" />
       <source> [read-only]</source>
       <translation> [skrivebeskyttet]</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="355" />
+      <location filename="../../desktop_app/ui/main_window.py" line="381" />
       <source>Read-only</source>
       <translation>Skrivebeskyttet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="358" />
+      <location filename="../../desktop_app/ui/main_window.py" line="384" />
       <source>%1 organisations · %2 contacts · %3 ties</source>
       <translation>%1 organisasjoner · %2 kontakter · %3 relasjoner</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="369" />
+      <location filename="../../desktop_app/ui/main_window.py" line="395" />
       <source>New Map</source>
       <translation>Nytt kart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="369" />
-      <location filename="../../desktop_app/ui/main_window.py" line="374" />
-      <location filename="../../desktop_app/ui/main_window.py" line="382" />
+      <location filename="../../desktop_app/ui/main_window.py" line="395" />
+      <location filename="../../desktop_app/ui/main_window.py" line="400" />
+      <location filename="../../desktop_app/ui/main_window.py" line="408" />
       <source>Knute maps (*.knute)</source>
       <translation>Knute-kart (*.knute)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="374" />
+      <location filename="../../desktop_app/ui/main_window.py" line="400" />
       <source>Open Map</source>
       <translation>Åpne kart</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="382" />
+      <location filename="../../desktop_app/ui/main_window.py" line="408" />
       <source>Save a Copy</source>
       <translation>Lagre en kopi</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="394" />
+      <location filename="../../desktop_app/ui/main_window.py" line="420" />
       <source>Could not save the copy</source>
       <translation>Kunne ikke lagre kopien</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="396" />
+      <location filename="../../desktop_app/ui/main_window.py" line="422" />
       <source>Saved a copy as %1</source>
       <translation>Lagret en kopi som %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="406" />
-      <location filename="../../desktop_app/ui/main_window.py" line="417" />
+      <location filename="../../desktop_app/ui/main_window.py" line="432" />
+      <location filename="../../desktop_app/ui/main_window.py" line="443" />
       <source>Rename Map</source>
       <translation>Gi kartet nytt navn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="406" />
+      <location filename="../../desktop_app/ui/main_window.py" line="432" />
       <source>Title:</source>
       <translation>Tittel:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="419" />
+      <location filename="../../desktop_app/ui/main_window.py" line="445" />
       <source>Could not rename the map</source>
       <translation>Kunne ikke gi kartet nytt navn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="429" />
+      <location filename="../../desktop_app/ui/main_window.py" line="455" />
       <source>Could not write the network plan</source>
       <translation>Kunne ikke skrive nettverksplanen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="431" />
+      <location filename="../../desktop_app/ui/main_window.py" line="457" />
       <source>Wrote the network plan to %1</source>
       <translation>Skrev nettverksplanen til %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="433" />
+      <location filename="../../desktop_app/ui/main_window.py" line="459" />
       <source>The network plan was cancelled; no file was written.</source>
       <translation>Nettverksplanen ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="448" />
+      <location filename="../../desktop_app/ui/main_window.py" line="474" />
       <source>Change Map Settings</source>
       <translation>Endre kartinnstillinger</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="451" />
+      <location filename="../../desktop_app/ui/main_window.py" line="477" />
       <source>Could not change the map settings</source>
       <translation>Kunne ikke endre kartinnstillingene</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="512" />
+      <location filename="../../desktop_app/ui/main_window.py" line="538" />
       <source>The change could not be saved</source>
       <translation>Endringen kunne ikke lagres</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="513" />
+      <location filename="../../desktop_app/ui/main_window.py" line="539" />
       <source>The map on screen matches the file. The undo history was cleared.</source>
       <translation>Kartet på skjermen stemmer med filen. Angrehistorikken ble tømt.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/main_window.py" line="522" />
+      <location filename="../../desktop_app/ui/main_window.py" line="548" />
       <source>Knute will use the chosen language the next time it starts.</source>
       <translation>Knute bruker det valgte språket neste gang programmet starter.</translation>
     </message>
@@ -2548,7 +2554,7 @@
   <context>
     <name>MapView</name>
     <message>
-      <location filename="../../desktop_app/ui/canvas/view.py" line="138" />
+      <location filename="../../desktop_app/ui/canvas/view.py" line="188" />
       <source>Drag to another node to draw a tie</source>
       <translation>Dra til en annen node for å tegne en forbindelse</translation>
     </message>
@@ -2564,62 +2570,57 @@
   <context>
     <name>MixedEditor</name>
     <message>
-      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="21" />
+      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="23" />
       <source>Shared fields</source>
       <translation>Felles felt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="22" />
+      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="24" />
       <source>Selected</source>
       <translation>Valgt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="24" />
+      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="26" />
       <source>Resources</source>
       <translation>Ressurser</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="24" />
+      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="26" />
       <source>Change Resources</source>
       <translation>Endre ressurser</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="27" />
+      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="29" />
       <source>Tags</source>
       <translation>Stikkord</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="27" />
+      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="29" />
       <source>Change Tags</source>
       <translation>Endre stikkord</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="28" />
-      <source>Separate tags with commas</source>
-      <translation>Skill stikkordene med komma</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="29" />
+      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="30" />
       <source>Notes</source>
       <translation>Notater</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="29" />
+      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="30" />
       <source>Change Notes</source>
       <translation>Endre notater</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="52" />
+      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="53" />
       <source>contacts: %1</source>
       <translation>kontakter: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="54" />
+      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="55" />
       <source>organisations: %1</source>
       <translation>organisasjoner: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="56" />
+      <location filename="../../desktop_app/ui/panels/mixed_editor.py" line="57" />
       <source>ties: %1</source>
       <translation>relasjoner: %1</translation>
     </message>
@@ -2648,127 +2649,122 @@
   <context>
     <name>OrganisationEditor</name>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="27" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="26" />
       <source>Identity</source>
       <translation>Identitet</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="28" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="27" />
       <source>Name</source>
       <translation>Navn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="28" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="27" />
       <source>Change Name</source>
       <translation>Endre navn</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="30" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="29" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="30" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="29" />
       <source>Change Category</source>
       <translation>Endre kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="31" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="30" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="34" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="33" />
       <source>Description</source>
       <translation>Beskrivelse</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="34" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="33" />
       <source>Change Description</source>
       <translation>Endre beskrivelse</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="36" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="35" />
       <source>Website</source>
       <translation>Nettsted</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="36" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="35" />
       <source>Change Website</source>
       <translation>Endre nettsted</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="38" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="37" />
       <source>Size</source>
       <translation>Størrelse</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="39" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="38" />
       <source>Employees</source>
       <translation>Ansatte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="39" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="38" />
       <source>Change Employees</source>
       <translation>Endre antall ansatte</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="41" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="40" />
       <source>Revenue (MNOK)</source>
       <translation>Omsetning (MNOK)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="41" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="40" />
       <source>Change Revenue</source>
       <translation>Endre omsetning</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="44" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="43" />
       <source>Resources and notes</source>
       <translation>Ressurser og notater</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="46" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="45" />
       <source>Resources</source>
       <translation>Ressurser</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="46" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="45" />
       <source>Change Resources</source>
       <translation>Endre ressurser</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="49" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="48" />
       <source>Tags</source>
       <translation>Stikkord</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="49" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="48" />
       <source>Change Tags</source>
       <translation>Endre stikkord</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="50" />
-      <source>Separate tags with commas</source>
-      <translation>Skill stikkordene med komma</translation>
-    </message>
-    <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="51" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="49" />
       <source>Notes</source>
       <translation>Notater</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="51" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="49" />
       <source>Change Notes</source>
       <translation>Endre notater</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="52" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="50" />
       <source>Members</source>
       <translation>Medlemmer</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="59" />
+      <location filename="../../desktop_app/ui/panels/organisation_editor.py" line="57" />
       <source>%n organisations selected</source>
       <translation>
         <numerusform>%n organisasjon valgt</numerusform>
@@ -2779,32 +2775,32 @@
   <context>
     <name>OrganisationFrames</name>
     <message>
-      <location filename="../../desktop_app/ui/canvas/frames.py" line="232" />
+      <location filename="../../desktop_app/ui/canvas/frames.py" line="272" />
       <source>Organisation &amp;Frames</source>
       <translation>Organisasjons&amp;rammer</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/frames.py" line="235" />
+      <location filename="../../desktop_app/ui/canvas/frames.py" line="275" />
       <source>Draw a frame round each organisation and its people</source>
       <translation>Tegn en ramme rundt hver organisasjon og folkene i den</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/frames.py" line="237" />
+      <location filename="../../desktop_app/ui/canvas/frames.py" line="277" />
       <source>&amp;Collapse All Organisations</source>
       <translation>Slå sammen &amp;alle organisasjoner</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/frames.py" line="239" />
+      <location filename="../../desktop_app/ui/canvas/frames.py" line="279" />
       <source>&amp;Expand All Organisations</source>
       <translation>&amp;Utvid alle organisasjoner</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/frames.py" line="468" />
+      <location filename="../../desktop_app/ui/canvas/frames.py" line="586" />
       <source>E&amp;xpand</source>
       <translation>&amp;Utvid</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/canvas/frames.py" line="470" />
+      <location filename="../../desktop_app/ui/canvas/frames.py" line="588" />
       <source>C&amp;ollapse</source>
       <translation>Slå &amp;sammen</translation>
     </message>
@@ -2840,42 +2836,42 @@
       <translation>Til:</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/path_finder.py" line="105" />
+      <location filename="../../desktop_app/ui/panels/path_finder.py" line="110" />
       <source>Our people</source>
       <translation>Våre folk</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/path_finder.py" line="144" />
+      <location filename="../../desktop_app/ui/panels/path_finder.py" line="149" />
       <source>Choose whom you want to reach.</source>
       <translation>Velg hvem du vil nå.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/path_finder.py" line="147" />
+      <location filename="../../desktop_app/ui/panels/path_finder.py" line="152" />
       <source>No path: nobody in the map connects them.</source>
       <translation>Ingen vei: ingen i kartet knytter dem sammen.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/path_finder.py" line="150" />
+      <location filename="../../desktop_app/ui/panels/path_finder.py" line="155" />
       <source>Strongest path</source>
       <translation>Sterkeste vei</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/path_finder.py" line="151" />
+      <location filename="../../desktop_app/ui/panels/path_finder.py" line="156" />
       <source>The shortest path is the same.</source>
       <translation>Den korteste veien er den samme.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/path_finder.py" line="153" />
+      <location filename="../../desktop_app/ui/panels/path_finder.py" line="158" />
       <source>Shortest path</source>
       <translation>Korteste vei</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/path_finder.py" line="163" />
+      <location filename="../../desktop_app/ui/panels/path_finder.py" line="168" />
       <source>steps: %1, strength %2</source>
       <translation>steg: %1, styrke %2</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/panels/path_finder.py" line="167" />
+      <location filename="../../desktop_app/ui/panels/path_finder.py" line="172" />
       <source>unrated</source>
       <translation>ikke vurdert</translation>
     </message>
@@ -2883,27 +2879,27 @@
   <context>
     <name>PlanExport</name>
     <message>
-      <location filename="../../desktop_app/ui/plan_export.py" line="77" />
+      <location filename="../../desktop_app/ui/plan_export.py" line="78" />
       <source>Export Network Plan</source>
       <translation>Eksporter nettverksplan</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/plan_export.py" line="77" />
+      <location filename="../../desktop_app/ui/plan_export.py" line="78" />
       <source>PDF documents (*.pdf)</source>
       <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/plan_export.py" line="87" />
+      <location filename="../../desktop_app/ui/plan_export.py" line="88" />
       <source>Writing the network plan…</source>
       <translation>Skriver nettverksplanen …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/plan_export.py" line="87" />
+      <location filename="../../desktop_app/ui/plan_export.py" line="88" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/plan_export.py" line="88" />
+      <location filename="../../desktop_app/ui/plan_export.py" line="89" />
       <source>Network Plan</source>
       <translation>Nettverksplan</translation>
     </message>
@@ -2911,57 +2907,57 @@
   <context>
     <name>PlanPrint</name>
     <message>
-      <location filename="../../desktop_app/ui/print_plan.py" line="147" />
+      <location filename="../../desktop_app/ui/print_plan.py" line="158" />
       <source>&amp;Print…</source>
       <translation>&amp;Skriv ut …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/print_plan.py" line="149" />
+      <location filename="../../desktop_app/ui/print_plan.py" line="160" />
       <source>Print the network plan: the map, findings, goals and actions</source>
       <translation>Skriv ut nettverksplanen: kartet, funnene, målene og tiltakene</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/print_plan.py" line="170" />
+      <location filename="../../desktop_app/ui/print_plan.py" line="181" />
       <source>Print Network Plan</source>
       <translation>Skriv ut nettverksplan</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/print_plan.py" line="182" />
+      <location filename="../../desktop_app/ui/print_plan.py" line="193" />
       <source>Printing the network plan…</source>
       <translation>Skriver ut nettverksplanen …</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/print_plan.py" line="182" />
+      <location filename="../../desktop_app/ui/print_plan.py" line="193" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/print_plan.py" line="183" />
+      <location filename="../../desktop_app/ui/print_plan.py" line="194" />
       <source>Print</source>
       <translation>Skriv ut</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/print_plan.py" line="210" />
+      <location filename="../../desktop_app/ui/print_plan.py" line="221" />
       <source>The printer could not be started. Check that it is connected and try again.</source>
       <translation>Skriveren kunne ikke startes. Sjekk at den er tilkoblet, og prøv igjen.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/print_plan.py" line="211" />
+      <location filename="../../desktop_app/ui/print_plan.py" line="222" />
       <source>Could not print the network plan</source>
       <translation>Kunne ikke skrive ut nettverksplanen</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/print_plan.py" line="213" />
+      <location filename="../../desktop_app/ui/print_plan.py" line="224" />
       <source>Printing was cancelled.</source>
       <translation>Utskriften ble avbrutt.</translation>
     </message>
     <message>
-      <location filename="../../desktop_app/ui/print_plan.py" line="216" />
+      <location filename="../../desktop_app/ui/print_plan.py" line="227" />
       <source>Sent one page of the network plan to the printer.</source>
       <translation>Sendte én side av nettverksplanen til skriveren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop_app/ui/print_plan.py" line="217" />
+      <location filename="../../desktop_app/ui/print_plan.py" line="228" />
       <source>Sent %n pages of the network plan to the printer.</source>
       <translation>
         <numerusform>Sendte %n side av nettverksplanen til skriveren.</numerusform>
@@ -3120,6 +3116,27 @@
       <location filename="../../desktop_app/ui/search.py" line="245" />
       <source>Every match is hidden (a filter or a collapsed organisation)</source>
       <translation>Alle treffene er skjult (av et filter eller en sammenslått organisasjon)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SingleInstance</name>
+    <message>
+      <location filename="../../desktop_app/ui/single_instance.py" line="151" />
+      <source>%1 is already open in another Knute window, which has come to the front.</source>
+      <translation>%1 er allerede åpent i et annet Knute-vindu, som nå er hentet fram.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TagsField</name>
+    <message>
+      <location filename="../../desktop_app/ui/panels/tags_field.py" line="63" />
+      <source>Separate tags with commas</source>
+      <translation>Skill stikkordene med komma</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/panels/tags_field.py" line="70" />
+      <source>Only some have: %1</source>
+      <translation>Bare noen har: %1</translation>
     </message>
   </context>
   <context>
@@ -3386,6 +3403,94 @@
       <location filename="../../desktop_app/ui/welcome.py" line="28" />
       <source>Open the Example Map</source>
       <translation>Åpne eksempelkartet</translation>
+    </message>
+  </context>
+  <context>
+    <name>WriteProgress</name>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="72" />
+      <source>Writing to the map</source>
+      <translation>Skriver til kartet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="73" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="109" />
+      <source>Written. Updating the map on screen…</source>
+      <translation>Skrevet. Oppdaterer kartet på skjermen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="126" />
+      <source>Cancelling…</source>
+      <translation>Avbryter …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="139" />
+      <source>Adding %1…</source>
+      <translation>Legger til %1 …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="139" />
+      <source>Removing %1…</source>
+      <translation>Fjerner %1 …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="140" />
+      <source>Updating %1…</source>
+      <translation>Oppdaterer %1 …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="141" />
+      <source>Writing to the map…</source>
+      <translation>Skriver til kartet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="145" />
+      <source>%1 contact</source>
+      <translation>%1 kontakt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="145" />
+      <source>%1 contacts</source>
+      <translation>%1 kontakter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="146" />
+      <source>%1 organisation</source>
+      <translation>%1 organisasjon</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="146" />
+      <source>%1 organisations</source>
+      <translation>%1 organisasjoner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="147" />
+      <source>%1 tie</source>
+      <translation>%1 relasjon</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="147" />
+      <source>%1 ties</source>
+      <translation>%1 relasjoner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="148" />
+      <source>%1 other item</source>
+      <translation>%1 annet element</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="148" />
+      <source>%1 other items</source>
+      <translation>%1 andre elementer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop_app/ui/write_progress.py" line="155" />
+      <source>%1 and %2</source>
+      <translation>%1 og %2</translation>
     </message>
   </context>
 </TS>

@@ -110,3 +110,19 @@ def test_recolours_when_an_organisation_changes_category(make_window, qtbot):
     with qtbot.waitSignal(minimap.rendered, timeout=2000):
         window.document.edit(lambda n: n.update(dataclasses.replace(hotel, category=ActorCategory.SUPPLIER)))
     assert colour_at_hotel() == QColor(style.CATEGORY_COLOURS[ActorCategory.SUPPLIER]).darker(115).name()
+
+
+def test_a_structure_a_turn_behind_the_map_is_drawn_without_the_nodes_gone(make_window, qtbot):
+    """The overview's structure can still list nodes an undo just removed: it draws the rest, no KeyError."""
+    window, minimap = open_example(make_window, qtbot)
+    minimap._structure_for(window.document)  # built for the map as it is now
+    network = window.document.network
+    gone = next(iter(network.contacts()))
+    stale_nodes = dict(network.nodes)
+    del network.nodes[gone.id]  # as if removed before the overview heard of it
+    try:
+        minimap._render()
+        assert minimap.drawn[0] == len(network.nodes)
+    finally:
+        network.nodes.clear()
+        network.nodes.update(stale_nodes)

@@ -173,12 +173,14 @@ class Minimap(QWidget):
             return
         network = document.network
         structure = self._structure_for(document)
-        nodes = [network.nodes[i] for i in structure.node_ids]
+        # The structure can be a turn behind the map (an undo removed nodes it lists): those are not shown.
+        nodes = [network.nodes.get(i) for i in structure.node_ids]
         # Model positions, not item positions: after a layout the items are still gliding.
-        x = np.fromiter((n.x for n in nodes), dtype=float, count=len(nodes))
-        y = np.fromiter((n.y for n in nodes), dtype=float, count=len(nodes))
+        x = np.fromiter((n.x if n is not None else 0.0 for n in nodes), dtype=float, count=len(nodes))
+        y = np.fromiter((n.y if n is not None else 0.0 for n in nodes), dtype=float, count=len(nodes))
         shown = np.fromiter(
-            ((item := node_items.get(i)) is not None and item.isVisible() for i in structure.node_ids),
+            (n is not None and (item := node_items.get(i)) is not None and item.isVisible()
+             for i, n in zip(structure.node_ids, nodes, strict=True)),
             dtype=bool, count=len(nodes),
         )
         if not shown.any():
