@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from desktop_app.analysis.search import Field, SearchIndex, fold, fold_old_spelling, search
@@ -95,7 +93,8 @@ def test_odd_input_is_just_text(network):
         assert search(network, query) == []
 
 
-def test_index_is_fast_on_a_large_map():
+def test_index_answers_on_a_large_map():
+    """Correctness at 5,500 nodes; the speed is measured by benchmarks/bench_navigation.py, not asserted here."""
     n = Network()
     orgs = [Organisation(name=f"Firma {i} AS", category="customer") for i in range(500)]
     for org in orgs:
@@ -103,12 +102,7 @@ def test_index_is_fast_on_a_large_map():
     for i in range(5000):
         n.add(Contact(name=f"Person {i} Østbø", title="Daglig leder", organisation_id=orgs[i % 500].id,
                       tags=("kunde",)))
-    started = time.perf_counter()
     index = SearchIndex(n)
-    built = time.perf_counter() - started
-    started = time.perf_counter()
     hits = index.search("ostbo 12")
-    searched = time.perf_counter() - started
     assert len(index) == 5500 and len(hits) > 111
     assert all("12" in hit.name + hit.organisation for hit in hits)
-    assert built < 1.0 and searched < 0.1, (built, searched)

@@ -149,7 +149,7 @@ def test_linkedin_refuses_another_csv() -> None:
 
 
 def test_linkedin_20000_connections(tmp_path: Path, store: MapStore) -> None:
-    """Target: 20,000 connections in 3 s (recorded in the report)."""
+    """20,000 connections in one transaction; the 3 s target is measured by benchmarks/bench_interop.py."""
     lines = ["Notes:", '"When exporting your connection data..."', "",
              "First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
     lines += [f"Fornavn{i},Etternavn{i},https://www.linkedin.com/in/p{i},p{i}@example.no,Firma {i % 800},"
@@ -163,7 +163,6 @@ def test_linkedin_20000_connections(tmp_path: Path, store: MapStore) -> None:
     print(f"\nLinkedIn 20,000 connections: {took:.2f} s (parse, merge, layout, one transaction)")
     assert (summary.contacts, summary.organisations, summary.ties) == (20_000, 800, 20_000)
     assert store.counts()["contacts"] == 20_001
-    assert took < 9.0  # generous for a loaded CI machine; the target is 3 s
 
 
 @FUZZ

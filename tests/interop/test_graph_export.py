@@ -130,8 +130,8 @@ def test_fuzzed_gexf_gives_an_import_error_with_a_place(tmp_path_factory: pytest
         assert str(exc).startswith("fuzz.gexf was not imported")
 
 
-def test_large_map_exports_and_imports_quickly(tmp_path: Path) -> None:
-    """5,000 contacts and 20,000 ties: the target is 2 s for a GraphML import (recorded in the report)."""
+def test_large_map_exports_and_imports(tmp_path: Path) -> None:
+    """5,000 contacts and 20,000 ties; the 2 s import target is measured by benchmarks/bench_interop.py."""
     network = Network()
     orgs = [Organisation(name=f"Firma {i}", x=i * 10.0) for i in range(50)]
     people = [Contact(name=f"Person {i}", organisation_id=orgs[i % 50].id, x=float(i), y=float(i % 70))
@@ -148,7 +148,6 @@ def test_large_map_exports_and_imports_quickly(tmp_path: Path) -> None:
     print(f"\nGraphML {len(network.nodes)} nodes / {len(network.ties)} ties: export {exported:.2f} s, import {imported:.2f} s")
     assert len(changes) == len(network.nodes) + len(network.ties)
     assert gexf_bytes(network).startswith(b"<?xml")
-    assert imported < 6.0  # generous for a loaded CI machine; the target is 2 s
 
 
 # ---- lossless round trips, and one edge per tie --------------------------------------
