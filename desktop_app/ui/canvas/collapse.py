@@ -54,7 +54,8 @@ class AggregateTieItem(QGraphicsItem):
             self.update()
         self.setToolTip(
             QCoreApplication.translate("AggregateTieItem", "A tie of someone in a collapsed organisation") if count == 1
-            else QCoreApplication.translate("AggregateTieItem", "%n ties of people in a collapsed organisation", "", count)
+            else QCoreApplication.translate("AggregateTieItem", "%n ties of people in a collapsed organisation")
+            .replace("%n", str(count))  # not a numerus message: looked up without n (frames.py says why)
         )
 
     def refresh_line(self) -> None:

@@ -95,8 +95,9 @@ class FrameItem(QGraphicsItem):
                    if collapsed else
                    QCoreApplication.translate("FrameItem", "Click − or double-click here to collapse the organisation to one node."))
             self.setToolTip(tip)
-            self.label = (QCoreApplication.translate("FrameItem", "%n person", "", count) if count == 1
-                          else QCoreApplication.translate("FrameItem", "%n people", "", count))
+            # Looked up without n (they are not numerus messages: a compiled .qm would not find them with one).
+            self.label = (QCoreApplication.translate("FrameItem", "%n person") if count == 1
+                          else QCoreApplication.translate("FrameItem", "%n people")).replace("%n", str(count))
             self.update()
 
     # ---- geometry ------------------------------------------------------------
