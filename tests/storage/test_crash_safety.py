@@ -61,7 +61,11 @@ def test_killed_at_random_moments(tmp_path: Path) -> None:
         assert ready == "ready", child.communicate()[1]
         time.sleep(base * random.Random(seed).random())  # the kill lands at an arbitrary point of an edit
         child.send_signal(signal.SIGKILL)
-        out, err = child.communicate(timeout=30)
+        # Read the rest through the same buffered reader as "ready": on a busy machine that readline
+        # may already have buffered the child's first reports, which communicate() would never see.
+        out = child.stdout.read()
+        err = child.stderr.read() if child.stderr is not None else ""
+        child.wait(timeout=30)
         assert child.returncode == -signal.SIGKILL, err
         reported = max((int(line) for line in out.split()), default=0)
 
