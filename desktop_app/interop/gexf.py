@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.changes import Change
 from ..domain.network import Network
+from ..memory import paused_gc
 from .errors import ImportProblemsError, InteropError
 from .files import read_bytes
 from .graph_build import Builder, Problems, RawEdge, RawNode
 from .importing import ImportSummary, apply_import
-from .memory import paused_gc
 from .progress import Progress, report
 from .xml_safety import local_name, safe_root
 

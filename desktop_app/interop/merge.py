@@ -23,10 +23,10 @@ from ..domain.errors import UserError
 from ..domain.ids import NodeId
 from ..domain.network import Network
 from ..domain.values import coordinate
+from ..memory import paused_gc
 from .errors import ImportProblemsError, InteropError, Rendered, located
 from .files import read_bytes
 from .layout import place
-from .memory import paused_gc
 from .progress import Progress, Ticker
 
 if TYPE_CHECKING:

@@ -30,11 +30,11 @@ from ..domain.enums import Attitude, BuyingRole
 from ..domain.errors import UserError
 from ..domain.ids import NodeId
 from ..domain.network import Network
+from ..memory import paused_gc
 from . import cells
 from .columns import CONTACTS, MULTIPLE, TIES, ColumnMapping, guess
 from .errors import ImportProblemsError, InteropError, located
 from .files import decode_text, read_bytes
-from .memory import paused_gc
 from .merge import MergeSummary, PersonRecord, apply_merge, check_problems, plan_merge
 from .progress import Progress, Ticker, report
 from .tie_list import plan_ties, tie_record

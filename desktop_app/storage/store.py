@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import gc
 import itertools
 import os
 import sqlite3
@@ -26,6 +25,7 @@ from ..domain.changes import Added, Change, Removed, SettingsChanged, Updated
 from ..domain.entities import MapSettings
 from ..domain.errors import DomainError
 from ..domain.network import Network
+from ..memory import paused_gc
 from . import rows
 from .errors import CorruptMapError, ReadOnlyMapError, StorageError, classify
 from .header import check_header, read_header
@@ -160,15 +160,9 @@ class MapStore:
 
     def load(self) -> Network:
         """Read the whole map into memory. Every row is validated by the domain."""
-        # The cyclic GC would rescan the growing heap many times while ~30,000
-        # entities are built, none of them garbage: pause it for the load.
-        paused = gc.isenabled()
-        gc.disable()
-        try:
+        # ~30,000 entities are built, none of them garbage (memory.py).
+        with paused_gc():
             return self._load()
-        finally:
-            if paused:
-                gc.enable()
 
     def _load(self) -> Network:
         name = self.path.name

@@ -23,8 +23,8 @@ from ..analysis import Analysis, Analyzer
 from ..analysis.graph import Projection
 from ..analysis.metrics import Structure, compute_structure
 from ..domain.changes import Change
+from ..memory import paused_gc
 from .document import STEPPED_CHANGES, Document
-from .stepped import paused_gc
 
 LARGE_MAP_NODES = 1000
 """Above this many nodes the structure metrics run in a worker thread."""

@@ -23,8 +23,9 @@ from PySide6.QtCore import QObject, Signal
 from ..domain.changes import Change
 from ..domain.errors import UserError
 from ..domain.network import Network
+from ..memory import paused_gc
 from ..storage import MapStore
-from .stepped import paused_gc, run_steps
+from .stepped import run_steps
 
 STEPPED_CHANGES = 5000
 """Change lists this long are written in slices, keeping the window live (about 0.1 s of writing)."""

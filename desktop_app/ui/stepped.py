@@ -10,29 +10,9 @@ undo command needs.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEventLoop, QTimer
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while a big change is applied and shown.
-
-    Building hundreds of thousands of entities, items and findings, none of
-    them garbage, makes the collector rescan the growing heap again and again
-    (it doubled the time of the analysis of a 190,000-contact import). Plain
-    reference counting still frees what is dropped; the rest is collected after.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def run_steps(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,23 +11,12 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from desktop_app.domain.entities import Action, Contact, Goal, Organisation, Tie
 from desktop_app.domain.enums import ActionIntent, ActionStatus
-from desktop_app.domain.network import Network
 from desktop_app.storage import MapStore
 from desktop_app.ui.panels.action_editors import DueDateEditor
 from desktop_app.ui.panels.action_model import OVERDUE_COLOUR, Column
+from tests.ui.map_files import stored
 
 TODAY = dt.date.today()
-
-
-def stored(path: Path) -> Network:
-    """The map as it is in the file (read from a copy: the window holds the lock)."""
-    copy = path.with_name(path.stem + "-read.knute")
-    shutil.copyfile(path, copy)
-    try:
-        with MapStore.open(copy, read_only=True) as store:
-            return store.load()
-    finally:
-        copy.unlink()
 
 
 @pytest.fixture

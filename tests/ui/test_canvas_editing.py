@@ -2,46 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.entities import Contact, Tie
-from desktop_app.storage import MapStore
 from desktop_app.ui.canvas.inline_editor import InlineEditor
 from desktop_app.ui.canvas.items import NodeItem
-
-
-def file_rows(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, read from a byte copy (the window holds the lock)."""
-    copy = path.with_name(path.stem + "-rows.sqlite")
-    shutil.copyfile(path, copy)
-    try:
-        with sqlite3.connect(copy) as conn:
-            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-            return {t: sorted(map(tuple, conn.execute(f'SELECT * FROM "{t}"').fetchall()), key=repr) for t in tables}
-    finally:
-        copy.unlink()
-
-
-def stored(path: Path):
-    copy = path.with_name(path.stem + "-load.knute")
-    shutil.copyfile(path, copy)
-    store = MapStore.open(copy, read_only=True)
-    try:
-        return store.load()
-    finally:
-        store.close()
-        copy.unlink()
-
-
-def by_name(network, name):
-    return next(n for n in network.nodes.values() if n.name == name)
+from tests.ui.map_files import by_name, file_rows, stored
 
 
 def viewport_point(window, scene_point) -> QPoint:

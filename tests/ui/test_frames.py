@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-import sqlite3
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -19,21 +17,7 @@ from desktop_app.ui.canvas.collapse import REASON, AggregateTieItem
 from desktop_app.ui.canvas.footprint import node_rect
 from desktop_app.ui.canvas.frames import FrameItem
 from desktop_app.ui.canvas.items import NodeItem
-
-
-def file_rows(path: Path) -> dict[str, list[tuple]]:
-    copy = path.with_name(path.stem + "-rows.sqlite")
-    shutil.copyfile(path, copy)
-    try:
-        with sqlite3.connect(copy) as conn:
-            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-            return {t: sorted(map(tuple, conn.execute(f'SELECT * FROM "{t}"').fetchall()), key=repr) for t in tables}
-    finally:
-        copy.unlink()
-
-
-def by_name(network, name):
-    return next(n for n in network.nodes.values() if n.name == name)
+from tests.ui.map_files import by_name, file_rows
 
 
 def point(window, scene_point: QPointF) -> QPoint:

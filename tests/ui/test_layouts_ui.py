@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app.paths import bundled_example
 from desktop_app.ui.document import Document
+from tests.ui.map_files import by_name
 
 
 def file_positions(path: Path) -> dict[str, tuple[float, float]]:
@@ -29,10 +30,6 @@ def file_positions(path: Path) -> dict[str, tuple[float, float]]:
 
 def model_positions(window) -> dict[str, tuple[float, float]]:
     return {n.id: (n.x, n.y) for n in window.document.network.nodes.values()}
-
-
-def by_name(network, name):
-    return next(n for n in network.nodes.values() if n.name == name)
 
 
 @pytest.fixture

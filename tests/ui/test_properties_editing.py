@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import shutil
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
@@ -13,25 +11,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from desktop_app.domain.entities import Contact, Organisation, Tie
 from desktop_app.domain.enums import Attitude, InteractionKind, TieType
-from desktop_app.storage import MapStore
 from desktop_app.ui.panels.property_fields import ComboField, LineField, RatingField
 from desktop_app.ui.widgets.rating import GAP, SEGMENT_HEIGHT, SEGMENT_WIDTH
-
-
-def stored(path: Path):
-    """The map as it is in the file, loaded from a byte copy (the window holds the lock)."""
-    copy = path.with_name(path.stem + "-load.knute")
-    shutil.copyfile(path, copy)
-    store = MapStore.open(copy, read_only=True)
-    try:
-        return store.load()
-    finally:
-        store.close()
-        copy.unlink()
-
-
-def by_name(network, name):
-    return next(n for n in network.nodes.values() if n.name == name)
+from tests.ui.map_files import by_name, stored
 
 
 @pytest.fixture

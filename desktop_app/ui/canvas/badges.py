@@ -75,8 +75,8 @@ class OverdueBadges(QObject):
         self.today = today
         self.node_badges: dict[str, OverdueBadge] = {}
         self.tie_badges: dict[str, OverdueBadge] = {}
-        self._following = False
         scene.synced.connect(self.refresh)
+        # Every move (a drag, a frame dragged, each step of a layout's glide) is announced by nodes_moving.
         scene.nodes_moving.connect(self._follow_ties)
 
     def refresh(self) -> None:
@@ -88,7 +88,6 @@ class OverdueBadges(QObject):
         self.tie_badges.clear()
         document = self.scene.document
         if document is None:
-            self._follow_changes(False)
             return
         today = self.today()
         on_node: dict[str, list[Action]] = {}
@@ -112,21 +111,11 @@ class OverdueBadges(QObject):
                 badge = OverdueBadge(tie_item, actions)
                 badge.setPos(_midpoint(tie_item))
                 self.tie_badges[tie_id] = badge
-        self._follow_changes(bool(self.tie_badges))
-
-    def _follow_changes(self, on: bool) -> None:
-        """Watch every scene change (animated moves too) only while a tie has a badge: it has a cost."""
-        if on != self._following:
-            if on:
-                self.scene.changed.connect(self._follow_ties)
-            else:
-                self.scene.changed.disconnect(self._follow_ties)
-            self._following = on
 
     def _follow_ties(self, *_args: object) -> None:
         """Keep tie badges on their ties while nodes are dragged or animated (cheap: few badges)."""
         for tie_id, badge in self.tie_badges.items():
-            item = self.scene.tie_items.get(tie_id)  # type: ignore[call-overload]
+            item = self.scene.tie_items.made.get(tie_id)  # type: ignore[attr-defined]
             if item is not None and isValid(badge) and badge.parentItem() is item:
                 where = _midpoint(item)  # type: ignore[arg-type]
                 if badge.pos() != where:

@@ -27,7 +27,7 @@ from ...domain.network import Network
 from ...i18n import describe
 from ..commands import ChangesCommand, perform
 from .inline_editor import InlineEditor
-from .items import NodeItem, TieItem
+from .items import NodeItem, ids_of
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -195,13 +195,7 @@ class CanvasEditor(QObject):
                 item.setSelected(True)
 
     def selected_ids(self) -> list[str]:
-        ids: list[str] = []
-        for item in self.scene.selectedItems():
-            if isinstance(item, NodeItem):
-                ids.append(item.node_id)
-            elif isinstance(item, TieItem):
-                ids.append(item.tie_id)
-        return ids
+        return ids_of(self.scene.selectedItems())
 
     # ---- creating -------------------------------------------------------------
     def free_spot(self, near: QPointF) -> QPointF:

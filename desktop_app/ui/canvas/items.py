@@ -497,6 +497,17 @@ class TieItem(QGraphicsLineItem):
 _TIE_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | NO_CONTENTS
 
 
+def ids_of(items: list[QGraphicsItem]) -> list[str]:
+    """The node and tie ids of these items (a selection), in their order; other items are left out."""
+    ids: list[str] = []
+    for item in items:
+        if isinstance(item, NodeItem):
+            ids.append(item.node_id)
+        elif isinstance(item, TieItem):
+            ids.append(item.tie_id)
+    return ids
+
+
 def tie_look(tie: Tie, quality: TieQuality | None) -> tuple[tuple[float, Qt.PenStyle, int, bool], date | None]:
     """How a tie is drawn (width, dash, strength 0-3, directed) and the date it carries.
 

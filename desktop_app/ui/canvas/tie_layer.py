@@ -145,14 +145,8 @@ class TieLayer(QGraphicsItem):
         self.refresh_extent()
         self.update()
 
-    def synced(self) -> None:
-        """The scene followed a change of the map."""
-        self._nodes = None
-        self._version += 1
-        self._passing_version += 1
-        self._dragging = False
-        self.refresh_extent()
-        self.update()
+    synced = invalidate
+    """The scene followed a change of the map: everything may have changed."""
 
     def nodes_moved(self, node_ids: list[str]) -> None:
         """A drag step: the ties that only pass through the view stay as they were."""

@@ -174,20 +174,19 @@ class TieTable:
             self.coords = np.concatenate([self.coords, np.zeros((4, 1))], axis=1)
         self.src[row], self.tgt[row] = self.node_rows[source_id], self.node_rows[target_id]
         self.offset[row] = offset
-        self.style[row] = self._style_id(look_)
-        self.strength[row], self.directed[row] = look_[2], look_[3]
-        self.last_contact[row] = last_contact
-        self.dated[row] = last_contact is not None
+        self._set_look(row, look_, last_contact)
         self._compute(np.array([row]))
         self._changed()
 
     def restyle(self, tie_id: str, look_: Look, last_contact: date | None) -> None:
-        row = self.rows[tie_id]
+        self._set_look(self.rows[tie_id], look_, last_contact)
+        self._changed()
+
+    def _set_look(self, row: int, look_: Look, last_contact: date | None) -> None:
         self.style[row] = self._style_id(look_)
         self.strength[row], self.directed[row] = look_[2], look_[3]
         self.last_contact[row] = last_contact
         self.dated[row] = last_contact is not None
-        self._changed()
 
     def restyle_all(self, looks: Iterable[tuple[str, Look, date | None]]) -> None:
         """A new analysis: every tie's look at once."""
@@ -275,14 +274,11 @@ class TieTable:
 
     def moved_area(self) -> tuple[float, float, float, float] | None:
         """Bring the lines of moved nodes' ties up to date; the area they covered before and after."""
-        moved = self._moved
-        if moved is None or not moved:
+        if self._moved is None:
             self.refresh()
             return None
-        mask = np.zeros(len(self.nx), dtype=bool)
-        mask[list(moved)] = True
-        rows = np.flatnonzero((mask[self.src] | mask[self.tgt]) & self.alive)
-        self._moved = set()
+        rows = self._take_moved()
+        rows = rows[self.alive[rows]]
         if not rows.size:
             return None
         before = self.coords[:, rows]
@@ -294,14 +290,19 @@ class TieTable:
 
     def refresh(self) -> None:
         """Compute the lines of the ties whose ends moved since the last call."""
-        moved = self._moved
+        rows = self._take_moved()
+        self._compute(np.arange(len(self.ids)) if rows is None else rows)
+
+    def _take_moved(self) -> np.ndarray | None:
+        """The rows of the ties at nodes moved since the last call (None: all of them), forgetting the moves."""
+        moved, self._moved = self._moved, set()
         if moved is None:
-            self._compute(np.arange(len(self.ids)))
-        elif moved:
-            mask = np.zeros(len(self.nx), dtype=bool)
-            mask[list(moved)] = True
-            self._compute(np.flatnonzero(mask[self.src] | mask[self.tgt]))
-        self._moved = set()
+            return None
+        if not moved:
+            return np.zeros(0, dtype=np.int64)
+        mask = np.zeros(len(self.nx), dtype=bool)
+        mask[list(moved)] = True
+        return np.flatnonzero(mask[self.src] | mask[self.tgt])
 
     def _compute(self, rows: np.ndarray) -> None:
         """The same line as TieItem._compute_line, for many ties at once."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from .items import NodeItem, TieItem
+from .items import NodeItem, TieItem, ids_of
 from .scene import MapScene
 
 MIN_SCALE, MAX_SCALE = 0.02, 8.0
@@ -347,13 +347,7 @@ class MapView(QGraphicsView):
         if not hit.isSelected():
             self.scene().clearSelection()
             hit.setSelected(True)
-        ids = []
-        for item in self.scene().selectedItems():
-            if isinstance(item, NodeItem):
-                ids.append(item.node_id)
-            elif isinstance(item, TieItem):
-                ids.append(item.tie_id)
-        return ids
+        return ids_of(self.scene().selectedItems())
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         if self.map_scene().document is None:

@@ -11,25 +11,35 @@ def _is_escape(event: QEvent) -> bool:
     return isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape and not event.modifiers()
 
 
-class FieldLineEdit(QLineEdit):
-    escape_pressed = Signal()
+class _EscapeReverts:
+    """Mixed into an editor with an ``escape_pressed`` signal: Esc is the field's, not the window's."""
+
+    escape_pressed: Signal
 
     def event(self, event: QEvent) -> bool:
         # Claim Esc before a window-wide shortcut (e.g. "cancel" on the canvas) can take it.
         if event.type() == QEvent.Type.ShortcutOverride and _is_escape(event):
             event.accept()
             return True
-        return super().event(event)
+        return super().event(event)  # type: ignore[misc]
+
+    def _took_escape(self, event: QKeyEvent) -> bool:
+        if not _is_escape(event):
+            return False
+        self.escape_pressed.emit()
+        event.accept()
+        return True
+
+
+class FieldLineEdit(_EscapeReverts, QLineEdit):
+    escape_pressed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _is_escape(event):
-            self.escape_pressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        if not self._took_escape(event):
+            super().keyPressEvent(event)
 
 
-class NotesEdit(QPlainTextEdit):
+class NotesEdit(_EscapeReverts, QPlainTextEdit):
     """Multi-line notes. Leaving the field or Ctrl+Enter commits; Esc reverts; Tab moves on."""
 
     editing_finished = Signal()
@@ -40,16 +50,8 @@ class NotesEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setMinimumHeight(52)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and _is_escape(event):
-            event.accept()
-            return True
-        return super().event(event)
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if _is_escape(event):
-            self.escape_pressed.emit()
-            event.accept()
+        if self._took_escape(event):
             return
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
