@@ -30,7 +30,7 @@ from ..i18n import describe, translate
 from ..paths import documents_dir
 from ..storage import MapStore
 from .about import AboutDialog
-from .analysis_controller import AnalysisController
+from .analysis_controller import LARGE_MAP_NODES, AnalysisController
 from .app_settings import AppSettings
 from .canvas.appearance import CanvasAppearance
 from .canvas.editor import CanvasEditor
@@ -330,7 +330,8 @@ class MainWindow(QMainWindow):
         document.write_failed.connect(self._write_failed)
         self.settings.last_map = document.path.resolve()
         self.settings.add_recent(document.path)
-        self.scene.set_document(document)
+        # A big map is painted before its node items are made (MapScene.set_document).
+        self.scene.set_document(document, items_later=len(document.network.nodes) > LARGE_MAP_NODES)
         self.properties.set_document(document)
         self.coverage.set_document(document)
         self.path_finder.set_document(document)
@@ -339,9 +340,10 @@ class MainWindow(QMainWindow):
         controller.busy_changed.connect(self.analysis_progress.setVisible)
         self.analysis_controller = controller
         self._update_for_document()
-        # Scores come just after the map is on screen: opening a big map paints it first.
+        # Node items and scores come just after the map is on screen: opening a big map paints it first.
         def start() -> None:
             if self.analysis_controller is controller:
+                self.scene.make_node_items()
                 controller.start()
 
         if controller.in_background:

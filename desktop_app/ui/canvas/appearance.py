@@ -41,6 +41,7 @@ class CanvasAppearance(QObject):
         self.qsettings = window.settings.qsettings
         mode = str(self.qsettings.value(COLOUR_KEY, style.COLOUR_BY_CATEGORY) or "")
         self.colour_mode = mode if mode in style.COLOUR_MODES else style.COLOUR_BY_CATEGORY
+        self.scene.colour_mode = self.colour_mode  # type: ignore[attr-defined]  # items to come take it
         self._selected_ties: set[TieItem] = set()
         self.legend = MapLegend(self.view)
         self._build_menu()
@@ -99,7 +100,8 @@ class CanvasAppearance(QObject):
         self.colour_mode = mode
         self.qsettings.setValue(COLOUR_KEY, mode)
         self.colour_actions[mode].setChecked(True)
-        for item in self.scene.node_items.values():
+        self.scene.colour_mode = mode  # type: ignore[attr-defined]
+        for item in self.scene.node_items.made.values():  # type: ignore[attr-defined]  # those to come take the mode
             item.set_colour_mode(mode)
         self._refresh_legend()
         self.layer.invalidate()
@@ -168,5 +170,6 @@ class CanvasAppearance(QObject):
             self.layer.nodes_moved(node_ids)
 
     def place_labels(self) -> None:
-        if isValid(self.scene):
+        # A big map's items come after its first frame, and their sync places the labels again.
+        if isValid(self.scene) and not self.scene.node_items.pending:  # type: ignore[attr-defined]
             place_labels(self.scene.node_items.values())

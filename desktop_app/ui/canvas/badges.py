@@ -87,8 +87,8 @@ class OverdueBadges(QObject):
         self.node_badges.clear()
         self.tie_badges.clear()
         document = self.scene.document
-        if document is None:
-            return
+        if document is None or self.scene.node_items.pending:
+            return  # the items of a big map come after its first frame, and their sync calls again
         today = self.today()
         on_node: dict[str, list[Action]] = {}
         on_tie: dict[str, list[Action]] = {}

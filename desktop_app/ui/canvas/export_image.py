@@ -60,6 +60,9 @@ def source_rect(scene: QGraphicsScene, view: QGraphicsView, whole_map: bool) -> 
     """The part of the scene to draw: every visible item plus a margin, or what the view shows."""
     if not whole_map:
         return view.mapToScene(view.viewport().rect()).boundingRect()
+    make_items = getattr(scene, "make_node_items", None)
+    if make_items is not None:
+        make_items()  # a big map just opened: its nodes' items (and labels' bounds) count
     rect = QRectF()
     layer = getattr(scene, "tie_layer", None)
     for item in scene.items():
@@ -86,6 +89,9 @@ def size_problem(size: QSize) -> str:
 def render_canvas(painter: QPainter, scene: QGraphicsScene, source: QRectF, target: QRectF,
                   legend: LegendContent | None, legend_scale: float, screen_lod: float) -> None:
     """Draw ``source`` of the scene into ``target`` as the view would, then the legend."""
+    make_items = getattr(scene, "make_node_items", None)
+    if make_items is not None:
+        make_items()  # close in, nodes draw themselves: a big map just opened gets its items first
     layer = getattr(scene, "tie_layer", None)
     lod = target.width() / source.width() if source.width() > 0 else 1.0
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -5,8 +5,10 @@ draws every node and tie in a few batched calls and the items only add
 selection and highlights; closer in, nodes draw themselves with initials, then
 with their labels. Ties are always drawn by the tie layer, batched by pen; a
 tie item paints itself only while it is selected or highlighted. Every node
-has an item (selection, hit-testing, tooltips); a tie has one only once it is
-needed — selected, highlighted, clicked — made by ``MapScene.tie_items``; the
+has an item (selection, hit-testing, tooltips), though a big map's are made
+just after its first frame, which the tie layer draws from the model
+(``MapScene.node_marks``, with ``contact_paint`` and ``organisation_paint``
+below, so both pictures agree); a tie has one only once it is needed — selected, highlighted, clicked — made by ``MapScene.tie_items``; the
 tie layer draws all ties from the scene's tie table (tie_table.py).
 """
 
@@ -52,6 +54,26 @@ def importance_diameter(score: float) -> float:
     return 28.0 + 0.4 * max(0.0, min(score, 100.0))
 
 
+def contact_paint(category_base: str, attitude: Attitude, mode: str) -> tuple[QColor, QColor, bool]:
+    """Fill, outline and whether the outline is dashed, of a contact in a colour mode."""
+    if mode == style.COLOUR_BY_ATTITUDE:
+        base = style.ATTITUDE_COLOURS[attitude]
+        outline = look.colour("#7D8390") if attitude is Attitude.UNKNOWN else look.darker(base)
+        return look.lighter(base, 0.15), outline, attitude in style.ATTITUDE_OUTLINE_DASHED
+    return look.lighter(category_base, 0.25), look.darker(category_base), False
+
+
+def organisation_paint(organisation: Organisation, mode: str) -> tuple[QColor, QColor]:
+    """Fill and outline of an organisation in a colour mode."""
+    base = style.organisation_colour(organisation, mode)
+    return look.colour(base), look.darker(base, 140)
+
+
+def organisation_width(name: str) -> float:
+    """An organisation's box grows with its name, within limits (the height is fixed)."""
+    return max(style.ORGANISATION_SIZE[0], min(look.text_width("org", name) + 28, 240))
+
+
 def _notify_layer(item: QGraphicsItem, rect: QRectF | None = None) -> None:
     """Tell the scene's tie layer (tie_layer.py) that this item's picture changed."""
     scene = item.scene()
@@ -68,9 +90,11 @@ _text_colour = look.text_colour
 class NodeItem(QGraphicsItem):
     """Base of contact and organisation items: selectable, positioned at the node's centre."""
 
-    def __init__(self, node: Contact | Organisation) -> None:
+    def __init__(self, node: Contact | Organisation, colour_mode: str | None = None) -> None:
         super().__init__()
         self.node_id = node.id
+        if colour_mode is not None:
+            self.colour_mode = colour_mode
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
@@ -129,8 +153,9 @@ class NodeItem(QGraphicsItem):
 
 
 class ContactItem(NodeItem):
-    def __init__(self, contact: Contact, organisation: Organisation | None, importance: float | None = None) -> None:
-        super().__init__(contact)
+    def __init__(self, contact: Contact, organisation: Organisation | None, importance: float | None = None,
+                 colour_mode: str | None = None) -> None:
+        super().__init__(contact, colour_mode)
         self._source: tuple[Contact, Organisation | None, float | None] | None = None
         self.diameter = 0.0
         self._label_width = -1.0
@@ -196,16 +221,7 @@ class ContactItem(NodeItem):
         return tip
 
     def _apply_colours(self) -> None:
-        if self.colour_mode == style.COLOUR_BY_ATTITUDE:
-            base = style.ATTITUDE_COLOURS[self.attitude]
-            self.fill = look.lighter(base, 0.15)
-            unknown = self.attitude is Attitude.UNKNOWN
-            self.outline = look.colour("#7D8390") if unknown else look.darker(base)
-            self.outline_dashed = self.attitude in style.ATTITUDE_OUTLINE_DASHED
-        else:
-            self.fill = look.lighter(self._category_base, 0.25)
-            self.outline = look.darker(self._category_base)
-            self.outline_dashed = False
+        self.fill, self.outline, self.outline_dashed = contact_paint(self._category_base, self.attitude, self.colour_mode)
         self.text_colour = look.text_colour(self.fill)
 
     @staticmethod
@@ -297,8 +313,8 @@ class ContactItem(NodeItem):
 
 
 class OrganisationItem(NodeItem):
-    def __init__(self, organisation: Organisation) -> None:
-        super().__init__(organisation)
+    def __init__(self, organisation: Organisation, colour_mode: str | None = None) -> None:
+        super().__init__(organisation, colour_mode)
         self._source: Organisation | None = None
         self.width = 0.0
         self.height = 0.0
@@ -309,9 +325,9 @@ class OrganisationItem(NodeItem):
             return
         self._source = organisation
         self.name = organisation.name
-        base_w, base_h = style.ORGANISATION_SIZE
+        base_h = style.ORGANISATION_SIZE[1]
         metrics = look.metrics("org")
-        width = max(base_w, min(look.text_width("org", self.name) + 28, 240))
+        width = organisation_width(self.name)
         if width != self.width or base_h != self.height:
             self.prepareGeometryChange()
             self.width, self.height = width, base_h
@@ -329,9 +345,7 @@ class OrganisationItem(NodeItem):
         _notify_layer(self)
 
     def _apply_colours(self) -> None:
-        base = style.organisation_colour(self.organisation, self.colour_mode)
-        self.fill = look.colour(base)
-        self.outline = look.darker(base, 140)
+        self.fill, self.outline = organisation_paint(self.organisation, self.colour_mode)
         self.text_colour = look.text_colour(self.fill)
 
     def _rect(self) -> QRectF:

@@ -128,6 +128,8 @@ class Minimap(QWidget):
     def refresh(self) -> None:
         """Redraw the cached picture from the items' positions now."""
         self._timer.stop()
+        if getattr(getattr(self.scene, "node_items", None), "pending", False):
+            return  # a big map's first frame: the items, and their sync, come next
         started = time.perf_counter()
         self._render()
         self.last_render_seconds = time.perf_counter() - started

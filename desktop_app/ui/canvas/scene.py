@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
 from shiboken6 import isValid
 
+from ... import style
 from ...analysis import Analysis, TieQuality
 from ...domain.changes import Added, Change, Removed, Updated
 from ...domain.entities import Contact, Interaction, Organisation, Tie
@@ -24,7 +25,17 @@ from ...domain.network import Network
 from ...memory import paused_gc
 from ..document import Document
 from . import look
-from .items import ContactItem, NodeItem, OrganisationItem, TieItem, tie_look
+from .items import (
+    ContactItem,
+    NodeItem,
+    OrganisationItem,
+    TieItem,
+    contact_paint,
+    organisation_paint,
+    organisation_width,
+    tie_look,
+)
+from .tie_layer import ensure_layer
 from .tie_table import TieTable
 
 PARALLEL_SPACING = 7.0
@@ -59,6 +70,52 @@ class TieItems(Mapping[TieId, TieItem]):
         return tie_id in self._scene.tie_table
 
 
+class NodeItems(Mapping[NodeId, NodeItem]):
+    """The scene's node items by id (``scene.node_items[n]``).
+
+    Opening a big map paints its first frame before any node item exists: the tie
+    layer draws ties and nodes far out from the tie table and the model
+    (``MapScene.node_marks``), and the items follow right after that frame
+    (``MapScene.make_node_items``). Until then ``pending`` is true, and any look
+    through this mapping makes them all first. ``made`` holds the items that
+    exist, without making any.
+    """
+
+    def __init__(self, scene: MapScene) -> None:
+        self._scene = scene
+        self.made: dict[NodeId, NodeItem] = {}
+        self.pending = False
+
+    def _all(self) -> dict[NodeId, NodeItem]:
+        if self.pending:
+            self._scene.make_node_items()
+        return self.made
+
+    def __getitem__(self, node_id: NodeId) -> NodeItem:
+        return self._all()[node_id]
+
+    def get(self, node_id: NodeId, default: NodeItem | None = None) -> NodeItem | None:  # type: ignore[override]
+        return self._all().get(node_id, default)
+
+    def __iter__(self) -> Iterator[NodeId]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self._all()
+
+    def items(self):  # type: ignore[no-untyped-def,override]
+        return self._all().items()
+
+    def values(self):  # type: ignore[no-untyped-def,override]
+        return self._all().values()
+
+    def keys(self):  # type: ignore[no-untyped-def,override]
+        return self._all().keys()
+
+
 class MapScene(QGraphicsScene):
     synced = Signal()
     """The items were (re)built or updated from the Document."""
@@ -74,7 +131,9 @@ class MapScene(QGraphicsScene):
         self.setBackgroundBrush(QColor("#F7F8FA"))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.document: Document | None = None
-        self.node_items: dict[NodeId, NodeItem] = {}
+        self.node_items = NodeItems(self)
+        self.colour_mode = style.COLOUR_BY_CATEGORY
+        """How nodes are coloured (the canvas appearance sets it; new items take it)."""
         self.tie_table = TieTable()
         """Every tie's line and look (the tie layer draws them all from it)."""
         self.tie_items = TieItems(self)
@@ -194,7 +253,13 @@ class MapScene(QGraphicsScene):
         return ends is not None and (ends[0] in self._hidden_nodes or ends[1] in self._hidden_nodes)
 
     # ---- the document --------------------------------------------------
-    def set_document(self, document: Document | None) -> None:
+    def set_document(self, document: Document | None, *, items_later: bool = False) -> None:
+        """Follow this document from now on.
+
+        ``items_later``: build only what the first frame needs (the tie table); the node items
+        come with ``make_node_items`` (the window calls it after the first frame; any look at
+        ``node_items`` calls it sooner), and ``synced`` is emitted then.
+        """
         if self.document is not None:
             self.document.changed.disconnect(self._on_changed)
         self.document = document
@@ -204,9 +269,9 @@ class MapScene(QGraphicsScene):
         self.editable = document is not None and not document.read_only
         if document is not None:
             document.changed.connect(self._on_changed)
-        self.rebuild()
+        self.rebuild(items_later=items_later)
 
-    def rebuild(self) -> None:
+    def rebuild(self, *, items_later: bool = False) -> None:
         """Items for the whole map (opening it).
 
         The cyclic garbage collector is paused meanwhile (it rescans the growing heap again and
@@ -214,23 +279,30 @@ class MapScene(QGraphicsScene):
         map and its items, are frozen out of its scans; the previous map's are let go first.
         """
         with paused_gc(keep=True):
-            self._rebuild()
+            self._rebuild(items_later)
+        if not self.node_items.pending:
+            self.synced.emit()
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, items_later: bool) -> None:
         self._stop_animation()
         # Fresh items show plainly: highlights and hiding need applying only if there are any.
         self._highlighted, self._some_hidden = bool(self.highlights), bool(self._hidden)
         self.clear()
-        self.node_items.clear()
+        self.node_items.made.clear()
+        self.node_items.pending = False
         self.tie_items.made.clear()
         self.tie_table.clear()
         self._ties_at.clear()
         self._hidden_nodes, self._hidden_ties = set(), set()
         if self.document is not None:
             network = self.document.network
-            for node in network.nodes.values():
-                self._add_node(network, node, to_table=False)
-            self._load_table_nodes()
+            if items_later and network.nodes:
+                self.node_items.pending = True
+                self.tie_table.load_nodes(self._table_nodes_from_model(network))
+            else:
+                for node in network.nodes.values():
+                    self._add_node(network, node, to_table=False)
+                self._load_table_nodes()
             self.tie_offsets = offsets = self._all_parallel_offsets(network)
             ties_at = self._ties_at
             rows = []
@@ -240,14 +312,85 @@ class MapScene(QGraphicsScene):
                 rows.append((tie.id, tie.source_id, tie.target_id, offsets.get(tie.id, 0.0),
                              *tie_look(tie, self._quality(tie.id))))
             self.tie_table.load_ties(rows)
+            if self.node_items.pending:
+                ensure_layer(self).synced()  # the first frame draws from the table: the layer must be there
+            else:
+                self._apply_highlights()
+                self._apply_visibility()
+            self._grow_scene_rect(shrink=True)
+
+    def make_node_items(self) -> None:
+        """The node items of a map opened with ``items_later`` (nothing if they exist): then ``synced``."""
+        if not self.node_items.pending:
+            return
+        self.node_items.pending = False
+        if self.document is not None:
+            network = self.document.network
+            with paused_gc(keep=True):
+                for node in network.nodes.values():
+                    self._add_node(network, node, to_table=False)
             self._apply_highlights()
             self._apply_visibility()
-            self._grow_scene_rect(shrink=True)
+            self._grow_scene_rect()
         self.synced.emit()
+
+    @staticmethod
+    def _table_nodes_from_model(network: Network) -> list[tuple[NodeId, float, float, float, float, bool]]:
+        """What ``NodeItem.tie_outline`` gives, from the model (no scores yet: a map opening)."""
+        org_half_h = style.ORGANISATION_SIZE[1] / 2 + 1
+        rows = []
+        for node_id, node in network.nodes.items():
+            if isinstance(node, Organisation):
+                rows.append((node_id, node.x, node.y, organisation_width(node.name) / 2 + 1, org_half_h, False))
+            else:
+                r = style.contact_diameter(node) / 2 + 1
+                rows.append((node_id, node.x, node.y, r, r, True))
+        return rows
+
+    def node_marks(self) -> Iterator[tuple[QColor, QColor, bool, QRectF]]:
+        """Fill, outline, roundness and outline of every shown node: the tie layer draws them far out.
+
+        From the items, or from the model while the items are still to come (a big map's first frame).
+        """
+        if not self.node_items.pending:
+            for item in self.node_items.made.values():
+                if item.isVisible():
+                    yield item.fill, item.outline, isinstance(item, ContactItem), item.overview_rect()
+            return
+        if self.document is None:
+            return
+        network, mode = self.document.network, self.colour_mode
+        org_h = style.ORGANISATION_SIZE[1]
+        paints: dict[tuple[str, object], tuple[QColor, QColor, bool]] = {}
+        for node in network.nodes.values():
+            if isinstance(node, Organisation):
+                fill, outline = organisation_paint(node, mode)
+                w = organisation_width(node.name)
+                yield fill, outline, False, QRectF(node.x - w / 2, node.y - org_h / 2, w, org_h)
+            else:
+                base = style.node_colour(node, network.organisation_of(node))
+                key = (base, node.attitude)
+                paint = paints.get(key)
+                if paint is None:
+                    paint = paints[key] = contact_paint(base, node.attitude, mode)
+                r = style.contact_diameter(node) / 2
+                yield paint[0], paint[1], True, QRectF(node.x - r, node.y - r, 2 * r, 2 * r)
+
+    def shown_nodes_rect(self) -> QRectF:
+        """The scene rectangle of the shown nodes and their labels (fit to map); their outlines while the items are to come."""
+        if self.node_items.pending:
+            found = self.tie_table.extent(look.HIGHLIGHT_MARGIN)
+            return QRectF() if found is None else QRectF(QPointF(found[0], found[1]), QPointF(found[2], found[3]))
+        rect = QRectF()
+        for item in self.node_items.made.values():
+            if item.isVisible():
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
 
     def _grow_scene_rect(self, shrink: bool = False) -> None:
         """Keep room around the map to scroll into; never shrink under the user while editing."""
-        rect = self.itemsBoundingRect().adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
+        bounds = self.shown_nodes_rect() if self.node_items.pending else self.itemsBoundingRect()
+        rect = bounds.adjusted(-SCENE_MARGIN, -SCENE_MARGIN, SCENE_MARGIN, SCENE_MARGIN)
         if not shrink:
             rect = rect.united(self.sceneRect())
         if rect.isEmpty():
@@ -256,12 +399,12 @@ class MapScene(QGraphicsScene):
 
     def _add_node(self, network: Network, node: Contact | Organisation, to_table: bool = True) -> None:
         if isinstance(node, Organisation):
-            item: NodeItem = OrganisationItem(node)
+            item: NodeItem = OrganisationItem(node, self.colour_mode)
         else:
-            item = ContactItem(node, network.organisation_of(node), self._importance(node.id))
+            item = ContactItem(node, network.organisation_of(node), self._importance(node.id), self.colour_mode)
         item.set_movable(self.editable)
         self.addItem(item)
-        self.node_items[node.id] = item
+        self.node_items.made[node.id] = item
         if to_table:
             self.tie_table.put_node(node.id, node.x, node.y, *item.tie_outline())
 
@@ -322,7 +465,7 @@ class MapScene(QGraphicsScene):
     def _remove_node(self, node_id: NodeId) -> None:
         for tie_id in list(self._ties_at.pop(node_id, ())):
             self._remove_tie(tie_id)
-        item = self.node_items.pop(node_id, None)
+        item = self.node_items.made.pop(node_id, None)
         if item is not None:
             self.removeItem(item)
         self.tie_table.remove_node(node_id)
@@ -377,6 +520,7 @@ class MapScene(QGraphicsScene):
     def _on_changed(self, changes: list[Change]) -> None:
         if self.document is None:
             return
+        self.make_node_items()  # an edit before the first frame of a big map (none if they exist)
         network = self.document.network
         nodes: set[NodeId] = set()
         ties: set[TieId] = set()

@@ -95,8 +95,9 @@ class TieLayer(QGraphicsItem):
         """During a drag: keep the moved nodes inside the bounds without a full recount."""
         rect = QRectF(self._extent)
         m = look.HIGHLIGHT_MARGIN
+        made = self.map_scene.node_items.made  # type: ignore[attr-defined]
         for node_id in node_ids:
-            item = self.map_scene.node_items.get(node_id)  # type: ignore[attr-defined]
+            item = made.get(node_id)
             if item is not None:
                 rect = rect.united(item.overview_rect().adjusted(-m, -m, m, m))
         if rect != self._extent:
@@ -172,7 +173,7 @@ class TieLayer(QGraphicsItem):
         if overview == self._items_overview:
             return
         self._items_overview = overview
-        for item in self.map_scene.node_items.values():  # type: ignore[attr-defined]
+        for item in self.map_scene.node_items.made.values():  # type: ignore[attr-defined]  # those to come: appearance.py
             item.setFlag(NO_CONTENTS, overview)
 
     def _schedule_flags(self, lod: float) -> None:
@@ -384,15 +385,12 @@ class TieLayer(QGraphicsItem):
     def _node_batches(self) -> list[tuple[QColor, QColor, bool, list[QRectF]]]:
         """Visible nodes grouped by colour and shape, organisations first, contacts on top."""
         groups: dict[tuple[int, int, bool], tuple[QColor, QColor, bool, list[QRectF]]] = {}
-        for item in self.map_scene.node_items.values():  # type: ignore[attr-defined]
-            if not item.isVisible():
-                continue
-            round_ = isinstance(item, ContactItem)
-            key = (item.fill.rgba(), item.outline.rgba(), round_)
+        for fill, outline, round_, rect in self.map_scene.node_marks():  # type: ignore[attr-defined]
+            key = (fill.rgba(), outline.rgba(), round_)
             group = groups.get(key)
             if group is None:
-                group = groups[key] = (item.fill, item.outline, round_, [])
-            group[3].append(item.overview_rect())
+                group = groups[key] = (fill, outline, round_, [])
+            group[3].append(rect)
         return sorted(groups.values(), key=lambda g: g[2])
 
     def _paint_emphasis(self, painter: QPainter, lod: float) -> None:

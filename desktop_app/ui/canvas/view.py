@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from . import look
 from .items import NodeItem, TieItem, ids_of
 from .scene import MapScene
 
@@ -35,6 +36,13 @@ HANDLE_RADIUS = 6.0
 NUDGE, FINE_NUDGE = 10.0, 1.0
 HANDLE_COLOUR = QColor("#1A73E8")
 
+
+_NEEDS_ITEMS = frozenset((
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove,
+    QEvent.Type.ContextMenu, QEvent.Type.ToolTip, QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride,
+    QEvent.Type.DragEnter, QEvent.Type.Wheel,
+))
+"""Input that looks for items under the mouse or acts on the selection: the node items must exist."""
 
 AFTER_PAINT_LIMIT_MS = 1000
 """``after_next_paint`` calls back after this long if no paint came (a minimised window)."""
@@ -121,7 +129,10 @@ class MapView(QGraphicsView):
         """Far out the tie layer draws the nodes too: tell it the new scale before the next paint.
 
         Otherwise, on the first frame after a fit, 5,500 node items would each be asked to paint.
+        Closer in the nodes paint themselves: a big map's items, if still to come, are made now.
         """
+        if self.current_scale() >= look.OVERVIEW_LOD:
+            self.map_scene().make_node_items()
         layer = getattr(self.scene(), "tie_layer", None)
         if layer is not None and isValid(layer):
             layer.prepare_for(self.current_scale())
@@ -145,11 +156,17 @@ class MapView(QGraphicsView):
         self._prepare_layer()
 
     def _visible_items_rect(self) -> QRectF:
-        rect = QRectF()
-        for item in self.map_scene().node_items.values():
-            if item.isVisible():
-                rect = rect.united(item.sceneBoundingRect())
-        return rect
+        return self.map_scene().shown_nodes_rect()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() in _NEEDS_ITEMS:
+            self.map_scene().make_node_items()  # a big map's first frame came before its items
+        return super().viewportEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in _NEEDS_ITEMS:
+            self.map_scene().make_node_items()
+        return super().event(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
