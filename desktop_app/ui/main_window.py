@@ -340,14 +340,19 @@ class MainWindow(QMainWindow):
         controller.busy_changed.connect(self.analysis_progress.setVisible)
         self.analysis_controller = controller
         self._update_for_document()
-        # Node items and scores come just after the map is on screen: opening a big map paints it first.
+        # A big map is on screen first (from the tie table), then with its node items, frames and
+        # badges, then sized by its scores: each step is painted before the next one starts.
         def start() -> None:
             if self.analysis_controller is controller:
-                self.scene.make_node_items()
                 controller.start()
 
+        def make_items() -> None:
+            if self.analysis_controller is controller:
+                self.scene.make_node_items()
+                self.view.after_next_paint(start)
+
         if controller.in_background:
-            self.view.after_next_paint(start)
+            self.view.after_next_paint(make_items)
         else:
             QTimer.singleShot(0, start)  # small maps: their scores are in the first frame or the next
         self.document_opened.emit(document)

@@ -46,10 +46,12 @@ class PendingLog(QObject):
         super().__init__()
         self.scene = scene
         self.pending_at_paint: list[bool] = []
+        self.scored_at_paint: list[bool] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.pending_at_paint.append(self.scene.node_items.pending)  # reading the flag makes nothing
+            self.scored_at_paint.append(self.scene.analysis is not None)
         return False
 
 
@@ -71,9 +73,11 @@ def test_a_big_map_is_painted_before_its_node_items_are_made(make_window, qtbot,
     window.view.viewport().installEventFilter(log)
     assert window.open_map(path)
     assert window.scene.node_items.pending, "a 1,280-node map: the items come after the first frame"
-    qtbot.waitUntil(lambda: not window.scene.node_items.pending, timeout=10000)
+    qtbot.waitUntil(lambda: window.scene.analysis is not None, timeout=10000)
     window.view.viewport().removeEventFilter(log)
     assert log.pending_at_paint and log.pending_at_paint[0] is True, "the first frame came before the items"
+    steps = list(zip(log.pending_at_paint, log.scored_at_paint, strict=True))
+    assert (False, False) in steps, f"a frame with the items and before the scores: {steps}"
     assert set(window.scene.node_items) == set(network.nodes)
     # What follows the items' sync came after them: organisation frames and overdue badges.
     qtbot.waitUntil(lambda: bool(window.frames.frames), timeout=10000)
