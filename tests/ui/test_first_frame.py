@@ -65,6 +65,16 @@ def _table_nodes(scene) -> dict[str, tuple]:  # type: ignore[no-untyped-def]
             for node_id, row in table.node_rows.items()}
 
 
+def _opened_before_its_items(make_window, tmp_path: Path, seed: int):  # type: ignore[no-untyped-def]
+    """A window that has just opened a 1,280-node map: painted from the tie table, no node items yet."""
+    network = generate_network(1200, 80, 3000, seed=seed)
+    path = write_map(tmp_path / f"big-{seed}.knute", network)
+    window = make_window()
+    assert window.open_map(path)
+    assert window.scene.node_items.pending and not window.scene.node_items.made
+    return window, network
+
+
 def test_a_big_map_is_painted_before_its_node_items_are_made(make_window, qtbot, tmp_path: Path):
     network = generate_network(1200, 80, 3000, seed=5)
     path = write_map(tmp_path / "big.knute", network)
@@ -115,11 +125,7 @@ def test_the_first_frame_draws_the_nodes_as_their_items_will(qtbot, tmp_path: Pa
 
 
 def test_a_click_before_the_items_are_made_selects_the_node_under_it(make_window, qtbot, tmp_path: Path):
-    network = generate_network(1200, 80, 3000, seed=6)
-    path = write_map(tmp_path / "click.knute", network)
-    window = make_window()
-    assert window.open_map(path)
-    assert window.scene.node_items.pending
+    window, network = _opened_before_its_items(make_window, tmp_path, seed=6)
     organisation = max((n for n in network.organisations()), key=lambda o: len(network.members_of(o.id)))
     where = window.view.mapFromScene(organisation.x, organisation.y)
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
@@ -129,11 +135,9 @@ def test_a_click_before_the_items_are_made_selects_the_node_under_it(make_window
 
 def test_zooming_in_before_the_items_are_made_makes_them(make_window, qtbot, tmp_path: Path):
     """Close in, nodes paint themselves: the picture never lacks them."""
-    path = write_map(tmp_path / "zoom.knute", generate_network(1200, 80, 3000, seed=6))
-    window = make_window()
-    assert window.open_map(path)
+    window, _network = _opened_before_its_items(make_window, tmp_path, seed=6)
     view = window.view
-    assert view.current_scale() < 0.3 and window.scene.node_items.pending
+    assert view.current_scale() < 0.3
     view.zoom(0.25 / view.current_scale())
     assert window.scene.node_items.pending, "still far out: the tie layer draws the nodes"
     view.zoom(1.0 / view.current_scale())
@@ -143,11 +147,7 @@ def test_zooming_in_before_the_items_are_made_makes_them(make_window, qtbot, tmp
 def test_an_edit_before_the_items_are_made_is_followed(make_window, qtbot, tmp_path: Path):
     from desktop_app.domain.entities import Contact
 
-    network = generate_network(1200, 80, 3000, seed=7)
-    path = write_map(tmp_path / "edit.knute", network)
-    window = make_window()
-    assert window.open_map(path)
-    assert window.scene.node_items.pending
+    window, _network = _opened_before_its_items(make_window, tmp_path, seed=7)
     newcomer = Contact(name="Tora Tidlig", x=12.0, y=34.0)
     window.document.edit(lambda net: net.add(newcomer))
     assert not window.scene.node_items.pending, "the scene made its items to follow the edit"
@@ -160,11 +160,7 @@ def test_exporting_right_after_opening_draws_every_node(make_window, qtbot, tmp_
 
     from desktop_app.ui.canvas.export_image import ImageRequest
 
-    network = generate_network(1200, 80, 3000, seed=9)
-    path = write_map(tmp_path / "export.knute", network)
-    window = make_window()
-    assert window.open_map(path)
-    assert window.scene.node_items.pending
+    window, network = _opened_before_its_items(make_window, tmp_path, seed=9)
     out = tmp_path / "now.png"
     assert window.appearance.export.export("png", out, ImageRequest(whole_map=True, scale=1, legend=False))
     assert not window.scene.node_items.pending, "the export made the items before drawing"
