@@ -166,3 +166,19 @@ def test_exporting_right_after_opening_draws_every_node(make_window, qtbot, tmp_
     assert not window.scene.node_items.pending, "the export made the items before drawing"
     assert len(window.scene.node_items) == len(network.nodes)
     assert not QImage(str(out)).isNull()
+
+
+def test_a_big_map_with_collapsed_organisations_never_shows_their_people(make_window, qtbot, tmp_path: Path):
+    network = generate_network(1200, 80, 3000, seed=10)
+    path = write_map(tmp_path / "collapsed.knute", network)
+    organisation = max(network.organisations(), key=lambda o: len(network.members_of(o.id)))
+    window = make_window()
+    window.settings.set_collapsed_organisations(path, {organisation.id})
+    log = PendingLog(window.scene)
+    window.view.viewport().installEventFilter(log)
+    assert window.open_map(path)
+    qtbot.waitUntil(lambda: bool(log.pending_at_paint))
+    window.view.viewport().removeEventFilter(log)
+    assert log.pending_at_paint[0] is False, "the items, and the hiding, came before the first frame"
+    members = network.members_of(organisation.id)
+    assert members and not any(window.scene.node_items[m.id].isVisible() for m in members)

@@ -314,8 +314,10 @@ class OrganisationFrames(QObject):
         if document is not None:
             document.changed.connect(self._document_changed)
         self.collapse.load()
-        if self.scene.node_items.pending:
-            return  # a big map's items come after its first frame: the frames follow with their sync
+        if self.scene.node_items.pending:  # a big map: its items come after its first frame, the frames with their sync
+            if self.collapse.collapsed:
+                self.scene.make_node_items()  # unless people are to be hidden: the first frame must not show them
+            return
         built = self.layer is not None and shiboken6.isValid(self.layer) and self.layer.scene() is self.scene
         if self.collapse.collapsed or not built:
             self.refresh()
