@@ -16,7 +16,17 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLineF, QObject, QPoint, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QWheelEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QTransform,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
@@ -33,6 +43,8 @@ from .scene import MapScene
 
 MIN_SCALE, MAX_SCALE = 0.02, 8.0
 HANDLE_RADIUS = 6.0
+FIT_MARGIN_PX = 16
+"""Fit to map leaves at least this much room around the map on screen."""
 NUDGE, FINE_NUDGE = 10.0, 1.0
 HANDLE_COLOUR = QColor("#1A73E8")
 
@@ -90,6 +102,10 @@ class MapView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        # The scene always reaches past the map (room to scroll into): scroll bars that came
+        # and went with each fit would change the viewport under the fit, and cut the map's edge.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -99,6 +115,8 @@ class MapView(QGraphicsView):
         self._tie_line: QGraphicsLineItem | None = None
         self._handle: QGraphicsEllipseItem | None = None
         self._handle_node: NodeItem | None = None
+        self._fitted: tuple[QTransform, QPointF] | None = None
+        """Zoom and position right after the last fit to map (``resizeEvent`` keeps a fitted map fitted)."""
 
     def after_next_paint(self, callback: Callable[[], object]) -> None:
         """Run ``callback`` once the map is on screen (at once if the view is not shown).
@@ -139,6 +157,11 @@ class MapView(QGraphicsView):
 
     def fit_to_map(self) -> None:
         self.fit_rect(self._visible_items_rect(), max_scale=1.5)
+        self._fitted = self._placement()
+
+    def _placement(self) -> tuple[QTransform, QPointF]:
+        """Zoom and the scene point at the top left: a resize keeps both (Qt's NoAnchor)."""
+        return self.transform(), self.mapToScene(QPoint(0, 0))
 
     def zoom_to_selection(self) -> None:
         rect = QRectF()
@@ -149,7 +172,12 @@ class MapView(QGraphicsView):
     def fit_rect(self, rect: QRectF, max_scale: float) -> None:
         if rect.isEmpty():
             return
-        self.fitInView(rect.adjusted(-40, -40, 40, 40), Qt.AspectRatioMode.KeepAspectRatio)
+        # A margin of 40 scene units, and at least FIT_MARGIN_PX on screen however far out.
+        viewport = self.viewport().rect()
+        room_w, room_h = viewport.width() - 2 * FIT_MARGIN_PX, viewport.height() - 2 * FIT_MARGIN_PX
+        scale = min(room_w / rect.width() if rect.width() else math.inf, room_h / rect.height() if rect.height() else math.inf)
+        margin = max(40.0, FIT_MARGIN_PX / scale) if 0 < scale < math.inf else 40.0
+        self.fitInView(rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio)
         if self.current_scale() > max_scale:
             self.zoom(max_scale / self.current_scale())
         self.centerOn(rect.center())
@@ -164,9 +192,20 @@ class MapView(QGraphicsView):
         return super().viewportEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() in _NEEDS_ITEMS:
+        kind = event.type()
+        if kind in _NEEDS_ITEMS:
             self.map_scene().make_node_items()
-        return super().event(event)
+        if kind != QEvent.Type.Resize:
+            return super().event(event)
+        # The view itself resized (the viewport's own resizes, such as a scroll bar showing,
+        # come through viewportEvent): a map fitted and not zoomed or scrolled since stays
+        # fitted. The window may reach its final size after the map opened (a window
+        # manager, restored geometry), or the user resizes it.
+        untouched = self._fitted is not None and self._placement() == self._fitted
+        handled = super().event(event)
+        if untouched and self.map_scene().document is not None:
+            self.fit_to_map()
+        return handled
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
