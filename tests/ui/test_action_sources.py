@@ -185,3 +185,26 @@ def test_badges_sit_on_the_node_and_hide_with_it(qtbot, window) -> None:
     assert not badge.isVisible()
     window.scene.set_hidden("test", [])
     assert badge.isVisible()
+
+
+def test_far_out_a_badge_is_a_small_dot(qtbot, window) -> None:
+    """The whole map on screen with a badge per overdue node: dots mark them without covering the map."""
+    from desktop_app.ui.canvas.badges import BADGE_COLOUR
+
+    badge = badge_of(window.scene.node_items["ola"])
+    view = window.view
+
+    def red_pixels(scale: float) -> int:
+        view.resetTransform()
+        view.zoom(scale)
+        view.centerOn(badge.scenePos())
+        centre = view.mapFromScene(badge.scenePos())
+        image = view.viewport().grab().toImage()
+        return sum(
+            1 for x in range(centre.x() - 12, centre.x() + 13) for y in range(centre.y() - 12, centre.y() + 13)
+            if image.pixelColor(x, y).rgb() == BADGE_COLOUR.rgb()
+        )
+
+    near, far = red_pixels(1.0), red_pixels(0.1)
+    assert window.scene.tie_layer.far_out
+    assert 0 < far < near / 2, (near, far)

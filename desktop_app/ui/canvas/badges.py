@@ -23,6 +23,8 @@ from .scene import MapScene
 
 BADGE_COLOUR = QColor("#B3261E")
 BADGE_SIZE = 16.0
+FAR_BADGE_SIZE = 8.0
+"""Far out (``look.OVERVIEW_LOD``), a badge is a plain dot this big."""
 BADGE_FONT = QFont()
 BADGE_FONT.setPointSizeF(8.0)
 BADGE_FONT.setBold(True)
@@ -31,7 +33,7 @@ MAX_LISTED = 6
 
 
 class OverdueBadge(QGraphicsItem):
-    """A red disc with the number of overdue actions; the same size on screen at any zoom."""
+    """A red disc with the number of overdue actions, the same size on screen at any zoom; far out, a small dot."""
 
     def __init__(self, parent: QGraphicsItem, actions: list[Action]) -> None:
         super().__init__(parent)
@@ -56,6 +58,15 @@ class OverdueBadge(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        layer = getattr(self.scene(), "tie_layer", None)
+        if layer is not None and isValid(layer) and layer.far_out:
+            # Far out the whole map is on screen, with a badge per overdue node: a dot marks
+            # the place without covering its neighbours; the number shows closer in.
+            painter.setPen(QPen(QColor("#FFFFFF"), 1.0))
+            painter.setBrush(QBrush(BADGE_COLOUR))
+            half = FAR_BADGE_SIZE / 2
+            painter.drawEllipse(QRectF(-half, -half, FAR_BADGE_SIZE, FAR_BADGE_SIZE))
+            return
         painter.setPen(QPen(QColor("#FFFFFF"), 1.5))
         painter.setBrush(QBrush(BADGE_COLOUR))
         half = BADGE_SIZE / 2

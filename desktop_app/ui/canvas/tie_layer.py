@@ -167,6 +167,11 @@ class TieLayer(QGraphicsItem):
         return selected
 
     # ---- level of detail of the items -------------------------------------
+    @property
+    def far_out(self) -> bool:
+        """Whether the last paint (screen or export) was far out: node items paint nothing, badges shrink."""
+        return self._items_overview
+
     def prepare_for(self, lod: float) -> None:
         """Set the node items to paint (or not) for a paint at this scale; export calls this."""
         overview = lod < look.OVERVIEW_LOD
