@@ -7,19 +7,11 @@ Run under a real X server for a faithful picture:
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication
-
-from desktop_app import i18n
-from desktop_app.app import configure_application
-from desktop_app.examples import copy_example_to
-from desktop_app.ui.app_settings import AppSettings
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.translator import TsTranslator
+from example_window import example_window  # scripts/ is on the path when a script runs
+from PySide6.QtCore import QTimer
 
 
 def main() -> int:
@@ -28,17 +20,8 @@ def main() -> int:
     parser.add_argument("--lang", default="en", choices=["en", "nb"])
     parser.add_argument("--select", default="Hege Smeltholm", help="name of a node to select")
     args = parser.parse_args()
-    app = QApplication(sys.argv[:1])
-    configure_application(app)
-    i18n.set_language(args.lang)
-    if args.lang == "nb":
-        app.installTranslator(TsTranslator("nb", app))
     with tempfile.TemporaryDirectory() as tmp:
-        settings = AppSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(settings, documents=Path(tmp))
-        window.resize(1400, 860)
-        window.show()
-        window.open_map(copy_example_to(Path(tmp)))
+        app, window = example_window(args.lang, 1400, 860, Path(tmp))
         for node_id, item in window.scene.node_items.items():
             if window.document.network.nodes[node_id].name == args.select:
                 item.setSelected(True)

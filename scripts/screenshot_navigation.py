@@ -9,36 +9,20 @@ windows of their own, so each is painted onto the window's picture where it is.
 """
 
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from example_window import example_window  # scripts/ is on the path when a script runs
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-from desktop_app import i18n
-from desktop_app.app import configure_application
 from desktop_app.domain.enums import ActorCategory, Attitude
-from desktop_app.examples import copy_example_to
-from desktop_app.ui.app_settings import AppSettings
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.translator import TsTranslator
 
 out = Path(sys.argv[1])
 lang = sys.argv[2] if len(sys.argv) > 2 else "en"
 out.mkdir(parents=True, exist_ok=True)
-app = QApplication(sys.argv[:1])
-configure_application(app)
-i18n.set_language(lang)
-if lang == "nb":
-    app.installTranslator(TsTranslator("nb", app))
-tmp = tempfile.mkdtemp()
-settings = AppSettings(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
-window = MainWindow(settings, documents=Path(tmp))
-window.resize(1280, 800)
-window.show()
-window.open_map(copy_example_to(Path(tmp)))
+app, window = example_window(lang, 1280, 800)
 navigation = window.navigation
 
 

@@ -69,18 +69,25 @@ def rating(text: str, field: str) -> int | None:
     return v.rating(value, field)
 
 
+def first_date(text: str, formats: tuple[str, ...]) -> dt.date | None:
+    """The date in the first of these strptime formats that reads the text; None if none does."""
+    for form in formats:
+        try:
+            return dt.datetime.strptime(text, form).date()
+        except ValueError:
+            continue
+    return None
+
+
 @lru_cache(maxsize=4096)
 def date(text: str, field: str) -> dt.date | None:
     """Cached: a sheet repeats its dates, and strptime is slow."""
     text = text.strip()
     if not text:
         return None
-    for form in DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, form).date()
-        except ValueError:
-            continue
-    return v.optional_date(text, field)  # ISO, or an Excel date and time; else the domain's message
+    found = first_date(text, DATE_FORMATS)
+    # Else ISO, or an Excel date and time; else the domain's message.
+    return found if found is not None else v.optional_date(text, field)
 
 
 def items(text: str) -> tuple[str, ...]:

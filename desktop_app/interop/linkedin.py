@@ -22,6 +22,7 @@ from ..domain.changes import Change
 from ..domain.errors import UserError
 from ..domain.ids import NodeId
 from ..domain.network import Network
+from .cells import first_date
 from .errors import ImportProblemsError, InteropError, located
 from .files import decode_text
 from .merge import MergeSummary, PersonRecord, apply_merge, read_people
@@ -44,11 +45,9 @@ def _date(text: str) -> dt.date | None:
     text = text.strip()
     if not text:
         return None
-    for form in DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, form).date()
-        except ValueError:
-            continue
+    found = first_date(text, DATE_FORMATS)
+    if found is not None:
+        return found
     raise InteropError("'{value}' in Connected On is not a date like 01 Mar 2024.", value=text[:40])
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from ..domain.changes import Change
@@ -23,6 +23,7 @@ from ..domain.errors import UserError
 from ..domain.network import Network
 from ..interop.errors import InteropError
 from ..interop.progress import ImportCancelled, Progress
+from .widgets.progress import manual_progress_dialog
 
 Plan = tuple[list[Change], list[UserError], list[UserError]]
 """(changes, entries left out with their reasons, of which the malformed ones)."""
@@ -137,16 +138,9 @@ class ImportRunner(QObject):
         summary, applying it) inside a progress update.
         """
         if self.dialog is None:
-            dialog = QProgressDialog(self.parent_widget)
-            dialog.setWindowTitle(self.tr("Import"))
-            dialog.setCancelButtonText(self.tr("Cancel"))
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-            dialog.setMinimumDuration(2**30)  # shown by show_timer instead
-            dialog.setMinimumWidth(380)
+            # Shown by show_timer.
+            dialog, self.bar = manual_progress_dialog(self.parent_widget, self.tr("Import"), self.tr("Cancel"), 380)
             dialog.canceled.connect(self.cancel)
-            self.bar = dialog.findChild(QProgressBar)
             self.dialog = dialog
         return self.dialog
 

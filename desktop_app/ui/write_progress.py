@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QPushButton, QWidget
 
 from ..domain.changes import Added, Change, Removed, Updated
 from ..domain.entities import Contact, Organisation, Tie
 from .document import Document
+from .widgets.progress import manual_progress_dialog
 
 STEPS = 1000
 """Resolution of the progress bar."""
@@ -68,17 +69,10 @@ class WriteProgress(QObject):
         """One dialog, kept between writes. Its bar is set directly: QProgressDialog.setValue
         would turn the event loop itself, inside a step."""
         if self.dialog is None:
-            dialog = QProgressDialog(self.window)
-            dialog.setWindowTitle(self.tr("Writing to the map"))
-            dialog.setCancelButtonText(self.tr("Cancel"))
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-            dialog.setMinimumDuration(2**30)  # shown at once by _started instead
-            dialog.setMinimumWidth(420)
+            # Shown at once by _started.
+            dialog, self.bar = manual_progress_dialog(self.window, self.tr("Writing to the map"), self.tr("Cancel"), 420)
             dialog.canceled.connect(self._cancel)
             dialog.rejected.connect(self._cancel)  # Escape, which hides it without "canceled"
-            self.bar = dialog.findChild(QProgressBar)
             self.cancel_button = dialog.findChild(QPushButton)
             self.dialog = dialog
         return self.dialog

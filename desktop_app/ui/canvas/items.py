@@ -74,6 +74,28 @@ def organisation_width(name: str) -> float:
     return max(style.ORGANISATION_SIZE[0], min(look.text_width("org", name) + 28, 240))
 
 
+def contact_outline(diameter: float) -> tuple[float, float, bool]:
+    """Half width, half height and roundness of what a contact's ties stop at (the tie table's outline)."""
+    r = diameter / 2 + 1
+    return r, r, True
+
+
+def organisation_outline(width: float, height: float) -> tuple[float, float, bool]:
+    """The same for an organisation's box."""
+    return width / 2 + 1, height / 2 + 1, False
+
+
+def contact_rect(x: float, y: float, diameter: float) -> QRectF:
+    """A contact's circle in scene coordinates (the far-out picture draws it)."""
+    r = diameter / 2
+    return QRectF(x - r, y - r, 2 * r, 2 * r)
+
+
+def organisation_rect(x: float, y: float, width: float, height: float) -> QRectF:
+    """An organisation's box in scene coordinates."""
+    return QRectF(x - width / 2, y - height / 2, width, height)
+
+
 def _notify_layer(item: QGraphicsItem, rect: QRectF | None = None) -> None:
     """Tell the scene's tie layer (tie_layer.py) that this item's picture changed."""
     scene = item.scene()
@@ -243,13 +265,11 @@ class ContactItem(NodeItem):
 
     def tie_outline(self) -> tuple[float, float, bool]:
         """Half width, half height and roundness of what ties stop at (the tie table's view of boundary_distance)."""
-        r = self.diameter / 2 + 1
-        return r, r, True
+        return contact_outline(self.diameter)
 
     def overview_rect(self) -> QRectF:
-        r = self.diameter / 2
         p = self.pos()
-        return QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r)
+        return contact_rect(p.x(), p.y(), self.diameter)
 
     def label_rect(self, mode: int) -> QRectF:
         """Where the label of this mode sits, in scene coordinates (labels.py keeps them apart)."""
@@ -366,10 +386,11 @@ class OrganisationItem(NodeItem):
         return min(hw / dx if dx > 1e-9 else math.inf, hh / dy if dy > 1e-9 else math.inf)
 
     def tie_outline(self) -> tuple[float, float, bool]:
-        return self.width / 2 + 1, self.height / 2 + 1, False
+        return organisation_outline(self.width, self.height)
 
     def overview_rect(self) -> QRectF:
-        return self._box.translated(self.pos())
+        p = self.pos()
+        return organisation_rect(p.x(), p.y(), self.width, self.height)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = painter.worldTransform().m11()

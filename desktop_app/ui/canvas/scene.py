@@ -30,8 +30,12 @@ from .items import (
     NodeItem,
     OrganisationItem,
     TieItem,
+    contact_outline,
     contact_paint,
+    contact_rect,
+    organisation_outline,
     organisation_paint,
+    organisation_rect,
     organisation_width,
     tie_look,
 )
@@ -337,15 +341,11 @@ class MapScene(QGraphicsScene):
     @staticmethod
     def _table_nodes_from_model(network: Network) -> list[tuple[NodeId, float, float, float, float, bool]]:
         """What ``NodeItem.tie_outline`` gives, from the model (no scores yet: a map opening)."""
-        org_half_h = style.ORGANISATION_SIZE[1] / 2 + 1
-        rows = []
-        for node_id, node in network.nodes.items():
-            if isinstance(node, Organisation):
-                rows.append((node_id, node.x, node.y, organisation_width(node.name) / 2 + 1, org_half_h, False))
-            else:
-                r = style.contact_diameter(node) / 2 + 1
-                rows.append((node_id, node.x, node.y, r, r, True))
-        return rows
+        org_h = style.ORGANISATION_SIZE[1]
+        return [(node_id, node.x, node.y,
+                 *(organisation_outline(organisation_width(node.name), org_h) if isinstance(node, Organisation)
+                   else contact_outline(style.contact_diameter(node))))
+                for node_id, node in network.nodes.items()]
 
     def node_marks(self) -> Iterator[tuple[QColor, QColor, bool, QRectF]]:
         """Fill, outline, roundness and outline of every shown node: the tie layer draws them far out.
@@ -365,16 +365,14 @@ class MapScene(QGraphicsScene):
         for node in network.nodes.values():
             if isinstance(node, Organisation):
                 fill, outline = organisation_paint(node, mode)
-                w = organisation_width(node.name)
-                yield fill, outline, False, QRectF(node.x - w / 2, node.y - org_h / 2, w, org_h)
+                yield fill, outline, False, organisation_rect(node.x, node.y, organisation_width(node.name), org_h)
             else:
                 base = style.node_colour(node, network.organisation_of(node))
                 key = (base, node.attitude)
                 paint = paints.get(key)
                 if paint is None:
                     paint = paints[key] = contact_paint(base, node.attitude, mode)
-                r = style.contact_diameter(node) / 2
-                yield paint[0], paint[1], True, QRectF(node.x - r, node.y - r, 2 * r, 2 * r)
+                yield paint[0], paint[1], True, contact_rect(node.x, node.y, style.contact_diameter(node))
 
     def shown_nodes_rect(self) -> QRectF:
         """The scene rectangle of the shown nodes and their labels (fit to map); their outlines while the items are to come."""

@@ -22,7 +22,7 @@ from ...i18n import describe
 from ..commands import perform
 from ..document import Document
 from ..widgets.section import Section
-from .property_fields import Field, LineField, NotesField
+from .property_fields import Field, TextField
 
 
 class EditContext:
@@ -194,7 +194,7 @@ class EntityEditor(QWidget):
 
     def _refused(self, field: Field, message: str) -> bool:
         field.show_error(message)
-        if not isinstance(field, (LineField, NotesField)) and not field.is_editing():
+        if not isinstance(field, TextField) and not field.is_editing():
             field.load([field.value_of(e) for e in self.entities()])  # a list or rating shows the model again
         return False
 

@@ -114,7 +114,23 @@ class Field(QObject):
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-class LineField(Field):
+class TextField(Field):
+    """A field typed into (``self.edit``): read-only rather than disabled, committed when editing finishes."""
+
+    edit: FieldLineEdit | NotesEdit
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.edit.setReadOnly(read_only)
+
+    def finish(self) -> None:
+        if not self.has_error():
+            self._finished()
+
+    def _finished(self) -> None:
+        raise NotImplementedError
+
+
+class LineField(TextField):
     """One line of text. ``parse`` turns the text into the value (or leaves bad text for the domain to refuse)."""
 
     def __init__(
@@ -155,13 +171,6 @@ class LineField(Field):
     def text(self) -> str:
         return self.edit.text()
 
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
-
-    def finish(self) -> None:
-        if not self.has_error():
-            self._finished()
-
     def _finished(self) -> None:
         if self.edit.isReadOnly() or not self.edit.isModified():
             return
@@ -171,7 +180,7 @@ class LineField(Field):
         self.commit_requested.emit(self.parse(self.edit.text()))
 
 
-class NotesField(Field):
+class NotesField(TextField):
     def __init__(self, name: str, label: str, command: str, *, max_height: int = 120) -> None:
         self.edit = NotesEdit()
         self.edit.setMaximumHeight(max_height)
@@ -198,13 +207,6 @@ class NotesField(Field):
 
     def text(self) -> str:
         return self.edit.toPlainText()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
-
-    def finish(self) -> None:
-        if not self.has_error():
-            self._finished()
 
     def _finished(self) -> None:
         if not self.edit.isReadOnly() and self.edit.is_modified():
